@@ -1,0 +1,3 @@
+// Names of the constraints in the database.
+SHOW CONSTRAINTS YIELD name
+RETURN collect(name) AS names

@@ -1,0 +1,3 @@
+// Names of the indexes in the database.
+SHOW INDEXES YIELD name
+RETURN collect(name) AS names

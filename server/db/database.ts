@@ -1,0 +1,111 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { toPlain } from './convert.ts';
+import { toDatabaseError } from './errors.ts';
+import type { CypherQuery } from './cypher-files.ts';
+
+/**
+ * The one boundary that owns Neo4j. Everything above it passes a named `.cypher` query and plain
+ * parameters, and gets plain rows back; sessions are always closed, driver errors are mapped.
+ */
+export interface DatabaseSettings {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  /** Omit for the server's default database. */
+  readonly database?: string | undefined;
+}
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+export interface QueryOptions {
+  /** Stop the query after this many milliseconds (analyses set it; the default is none). */
+  readonly timeoutMs?: number;
+}
+
+/** A transaction in progress: every run is counted and converted like any other. */
+export interface Transaction {
+  run(query: CypherQuery, params?: Params): Promise<Row[]>;
+}
+
+export interface Database {
+  /** Runs one read query in its own read transaction (routed to a reader in a cluster). */
+  read(query: CypherQuery, params?: Params, options?: QueryOptions): Promise<Row[]>;
+  /** Runs several read queries in one read transaction. */
+  readTransaction<T>(work: (tx: Transaction) => Promise<T>, options?: QueryOptions): Promise<T>;
+  /** Runs a unit of work in one write transaction: all of it commits, or none of it. */
+  writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  /** Runs a schema statement on its own (schema changes cannot share a transaction with writes). */
+  runSchemaStatement(statement: string): Promise<void>;
+  /** Number of queries sent to Neo4j so far: tests use it to prove there is no N+1. */
+  readonly queryCount: number;
+  verifyConnectivity(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createDatabase(settings: DatabaseSettings): Database {
+  const driver: Driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+    disableLosslessIntegers: false,
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 30_000,
+  });
+  const sessionConfig = (mode: 'READ' | 'WRITE') => ({
+    defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    ...(settings.database ? { database: settings.database } : {}),
+  });
+  let queryCount = 0;
+
+  const transactionOf = (tx: ManagedTransaction): Transaction => ({
+    async run(query, params = {}) {
+      queryCount++;
+      try {
+        const result = await tx.run(query.text, params);
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      } catch (error) {
+        throw toDatabaseError(error, query.name);
+      }
+    },
+  });
+
+  const runIn = async <T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>, options?: QueryOptions) => {
+    const session = driver.session(sessionConfig(mode));
+    const txConfig = options?.timeoutMs ? { timeout: options.timeoutMs } : undefined;
+    try {
+      return mode === 'READ'
+        ? await session.executeRead((tx) => work(transactionOf(tx)), txConfig)
+        : await session.executeWrite((tx) => work(transactionOf(tx)), txConfig);
+    } catch (error) {
+      throw toDatabaseError(error, 'transaction');
+    } finally {
+      await session.close();
+    }
+  };
+
+  return {
+    read: (query, params, options) => runIn('READ', (tx) => tx.run(query, params), options),
+    readTransaction: (work, options) => runIn('READ', work, options),
+    writeTransaction: (work) => runIn('WRITE', work),
+    async runSchemaStatement(statement) {
+      const session = driver.session(sessionConfig('WRITE'));
+      try {
+        queryCount++;
+        await session.run(statement);
+      } catch (error) {
+        throw toDatabaseError(error, 'schema statement');
+      } finally {
+        await session.close();
+      }
+    },
+    get queryCount() {
+      return queryCount;
+    },
+    async verifyConnectivity() {
+      try {
+        await driver.getServerInfo(settings.database ? { database: settings.database } : {});
+      } catch (error) {
+        throw toDatabaseError(error, 'connectivity check');
+      }
+    },
+    close: () => driver.close(),
+  };
+}

@@ -1,0 +1,36 @@
+import type { DatePrecision } from './vocabulary.ts';
+
+/**
+ * Dates in news are partial: "two years ago" in a January 2020 report is 2018, known to the year.
+ * actorgraph writes them as partial ISO strings ("2018", "2020-01", "2020-01-03"); the precision
+ * is the number of parts given. In the database a partial date is stored as the first day of its
+ * period plus its precision, so that range comparisons stay plain date comparisons.
+ */
+export interface PartialDate {
+  /** First day of the period, `YYYY-MM-DD`. */
+  readonly start: string;
+  readonly precision: DatePrecision;
+  /** The date as written in the data file (`2018`, `2020-01`, `2020-01-03`). */
+  readonly text: string;
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns null for anything else or an impossible date. */
+export function parsePartialDate(text: string): PartialDate | null {
+  const match = PARTIAL_DATE.exec(text.trim());
+  if (!match) return null;
+  const [, year, month, day] = match;
+  const precision: DatePrecision = day ? 'DAY' : month ? 'MONTH' : 'YEAR';
+  const start = `${year}-${month ?? '01'}-${day ?? '01'}`;
+  const asDate = new Date(`${start}T00:00:00Z`);
+  if (Number.isNaN(asDate.getTime()) || asDate.toISOString().slice(0, 10) !== start) return null;
+  return { start, precision, text: text.trim() };
+}
+
+/** Formats a stored date back at its precision: (`2018-01-01`, YEAR) → `2018`. */
+export function formatPartialDate(start: string, precision: DatePrecision | null | undefined): string {
+  if (precision === 'YEAR') return start.slice(0, 4);
+  if (precision === 'MONTH') return start.slice(0, 7);
+  return start.slice(0, 10);
+}

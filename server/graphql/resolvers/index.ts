@@ -1,0 +1,16 @@
+import { Actor } from './Actor.ts';
+import { Evidence, Source } from './Evidence.ts';
+import { Query } from './Query.ts';
+import { Relation, RelationLink } from './Relation.ts';
+import { DateScalar, DateTimeScalar } from './scalars.ts';
+
+export const resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query,
+  Actor,
+  Relation,
+  RelationLink,
+  Evidence,
+  Source,
+};

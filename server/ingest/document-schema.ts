@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import {
+  ACTOR_KINDS,
+  EVIDENCE_STATUSES,
+  INFORMATION_CREDIBILITY,
+  LINK_KINDS,
+  POLARITIES,
+  RELATION_TYPE_NAMES,
+  SOURCE_KINDS,
+  SOURCE_RELIABILITY,
+  STANCES,
+  type RelationType,
+} from '../domain/vocabulary.ts';
+import { parsePartialDate } from '../domain/dates.ts';
+
+/**
+ * The format of an actorgraph knowledge file (`format: actorgraph/v1`): what one article,
+ * report or statement says, as sources, actors and relations with their evidence.
+ * The seed is such a file, and so is every later article; `npm run ingest` reads them all.
+ */
+
+/** Stable ids are slugs: lower-case words joined by hyphens ("qassem-soleimani"). */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters and digits joined by single hyphens')
+  .max(120);
+
+/** YAML reads a bare year (`2018`) as a number; a year is still a partial date. */
+export const partialDate = z.preprocess(
+  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+  z.string().refine((text) => parsePartialDate(text) !== null, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  kind: z.enum(SOURCE_KINDS).default('ARTICLE'),
+  title: nonEmpty,
+  publisher: nonEmpty,
+  url: z.url().optional(),
+  published: partialDate.optional(),
+  author: nonEmpty.optional(),
+  language: z.string().min(2).max(8).optional(),
+  dateline: nonEmpty.optional(),
+  /** Another source this one relays (a report citing a leaked letter, a syndicated wire story). */
+  cites: z.array(slug).default([]),
+  description: nonEmpty.optional(),
+});
+
+export const actorSchema = z.strictObject({
+  id: slug,
+  name: nonEmpty,
+  kind: z.enum(ACTOR_KINDS),
+  aliases: z.array(nonEmpty).default([]),
+  /** ISO 3166-1 alpha-2 code of the country the actor belongs to, when it belongs to one. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "PK"')
+    .optional(),
+  description: nonEmpty.optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata id such as "Q843"')
+    .optional(),
+});
+
+export const gradingSchema = z.strictObject({
+  reliability: z.enum(SOURCE_RELIABILITY),
+  credibility: z
+    .number()
+    .int()
+    .min(INFORMATION_CREDIBILITY[0])
+    .max(INFORMATION_CREDIBILITY[INFORMATION_CREDIBILITY.length - 1]!),
+});
+
+export const evidenceSchema = z.strictObject({
+  id: slug.optional(),
+  source: slug,
+  quote: nonEmpty.max(2000, 'must be a short verbatim quote (at most 2000 characters)'),
+  /** Who asserts the claim according to the source, as the source gives it. */
+  attribution: nonEmpty,
+  /** The actor the claim is attributed to, when it is one in the graph. */
+  attributedTo: slug.optional(),
+  /** The source this evidence was relayed from (the report the article cites). */
+  citedSource: slug.optional(),
+  /** True when the claim rests on unnamed sources ("intelligence sources"). */
+  anonymous: z.boolean().default(false),
+  stance: z.enum(STANCES).default('ASSERTS'),
+  status: z.enum(EVIDENCE_STATUSES),
+  grading: gradingSchema.optional(),
+  confidence: z.number().min(0).max(1),
+  note: nonEmpty.optional(),
+});
+
+export const whenSchema = z
+  .strictObject({
+    /** The day, month or year of an event (a point in time). */
+    date: partialDate.optional(),
+    /** The start and end of a state of affairs (an interval); `to` is when it stopped holding. */
+    from: partialDate.optional(),
+    to: partialDate.optional(),
+    /** The words the source used ("two years ago", "earlier this week"). */
+    asWritten: nonEmpty.optional(),
+  })
+  .refine((when) => !(when.date && (when.from || when.to)), 'give either date or from/to, not both')
+  .refine(
+    (when) => !when.from || !when.to || parsePartialDate(when.from)!.start <= parsePartialDate(when.to)!.start,
+    'from must not be after to',
+  );
+
+export const linkSchema = z.strictObject({
+  kind: z.enum(LINK_KINDS),
+  relation: slug,
+});
+
+export const relationSchema = z.strictObject({
+  id: slug,
+  type: z.enum(RELATION_TYPE_NAMES as [RelationType, ...RelationType[]]),
+  from: slug,
+  to: slug,
+  polarity: z.enum(POLARITIES).optional(),
+  intensity: z.number().min(-10).max(10).optional(),
+  /** How the relation holds: tacit, covert, public, negated, hypothetical, ... */
+  mode: nonEmpty.optional(),
+  summary: nonEmpty.optional(),
+  location: slug.optional(),
+  when: whenSchema.optional(),
+  evidence: z.array(evidenceSchema).min(1, 'a relation needs at least one piece of evidence'),
+  links: z.array(linkSchema).default([]),
+});
+
+export const knowledgeDocumentSchema = z.strictObject({
+  format: z.literal('actorgraph/v1'),
+  description: nonEmpty.optional(),
+  sources: z.array(sourceSchema).default([]),
+  actors: z.array(actorSchema).default([]),
+  relations: z.array(relationSchema).default([]),
+});
+
+export type KnowledgeDocument = z.infer<typeof knowledgeDocumentSchema>;
+export type SourceInput = z.infer<typeof sourceSchema>;
+export type ActorInput = z.infer<typeof actorSchema>;
+export type RelationInput = z.infer<typeof relationSchema>;
+export type EvidenceInput = z.infer<typeof evidenceSchema>;

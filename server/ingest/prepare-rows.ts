@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { parsePartialDate } from '../domain/dates.ts';
+import { describeRelationType, signOf } from '../domain/vocabulary.ts';
+import type { ActorInput, EvidenceInput, RelationInput, SourceInput } from './document-schema.ts';
+
+/**
+ * Turns validated input into the flat parameter rows the ingest Cypher files expect:
+ * defaults from the vocabulary filled in, partial dates split into start and precision,
+ * absent values as explicit nulls (Cypher parameters must not be undefined).
+ */
+
+export function toSourceRow(source: SourceInput) {
+  const published = source.published ? parsePartialDate(source.published) : null;
+  return {
+    id: source.id,
+    kind: source.kind,
+    title: source.title,
+    publisher: source.publisher,
+    url: source.url ?? null,
+    published: published?.start ?? null,
+    publishedPrecision: published?.precision ?? null,
+    author: source.author ?? null,
+    language: source.language ?? null,
+    dateline: source.dateline ?? null,
+    description: source.description ?? null,
+    cites: source.cites,
+  };
+}
+
+export function toActorRow(actor: ActorInput) {
+  return {
+    id: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    aliases: [...new Set(actor.aliases.filter((alias) => alias !== actor.name))],
+    country: actor.country ?? null,
+    description: actor.description ?? null,
+    wikidata: actor.wikidata ?? null,
+  };
+}
+
+export function toRelationRow(relation: RelationInput) {
+  const info = describeRelationType(relation.type);
+  const polarity = relation.polarity ?? info.polarity;
+  const when = relation.when ?? {};
+  const from = when.date ?? when.from;
+  const validFrom = from ? parsePartialDate(from) : null;
+  const validTo = when.to ? parsePartialDate(when.to) : null;
+  return {
+    id: relation.id,
+    type: relation.type,
+    from: relation.from,
+    to: relation.to,
+    polarity,
+    sign: signOf(polarity),
+    intensity: relation.intensity ?? info.intensity,
+    quad: info.quad,
+    mode: relation.mode ?? null,
+    summary: relation.summary ?? null,
+    location: relation.location ?? null,
+    validFrom: validFrom?.start ?? null,
+    datePrecision: validFrom?.precision ?? null,
+    validTo: validTo?.start ?? null,
+    validToPrecision: validTo?.precision ?? null,
+    isEvent: when.date !== undefined,
+    dateAsWritten: when.asWritten ?? null,
+  };
+}
+
+export function toEvidenceRow(relationId: string, evidence: EvidenceInput) {
+  return {
+    id: evidence.id ?? evidenceIdOf(relationId, evidence.source, evidence.quote),
+    relationId,
+    sourceId: evidence.source,
+    quote: evidence.quote,
+    attribution: evidence.attribution,
+    attributedTo: evidence.attributedTo ?? null,
+    citedSourceId: evidence.citedSource ?? null,
+    anonymous: evidence.anonymous,
+    stance: evidence.stance,
+    status: evidence.status,
+    reliability: evidence.grading?.reliability ?? null,
+    credibility: evidence.grading?.credibility ?? null,
+    confidence: evidence.confidence,
+    note: evidence.note ?? null,
+  };
+}
+
+/**
+ * The same quote from the same source for the same relation is the same evidence, so an id
+ * derived from those three makes re-ingesting a file a no-op.
+ */
+export function evidenceIdOf(relationId: string, sourceId: string, quote: string): string {
+  const normalised = quote.replace(/\s+/g, ' ').trim();
+  return `ev-${createHash('sha256').update(`${relationId}\u0000${sourceId}\u0000${normalised}`).digest('hex').slice(0, 20)}`;
+}
