@@ -13,7 +13,8 @@ export interface ExternalDatabase {
 
 export interface Config {
   readonly port: number;
-  readonly host: string;
+  /** Interface to listen on; all interfaces when unset (so both localhost addresses answer). */
+  readonly host: string | undefined;
   /** The database to use, or null for the embedded default. */
   readonly externalDatabase: ExternalDatabase | null;
   /** Where the embedded default keeps its data. */
@@ -33,7 +34,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env['NEO4J_URI']?.trim();
   return {
     port: readPort(env['PORT'], 4000, 'PORT'),
-    host: env['HOST']?.trim() || '127.0.0.1',
+    host: env['HOST']?.trim() || undefined,
     externalDatabase: uri
       ? {
           uri,
@@ -42,7 +43,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
           database: env['NEO4J_DATABASE']?.trim() || undefined,
         }
       : null,
-    dataDir: env['ACTORGRAPH_DATA_DIR']?.trim() || '.data/neo4j',
+    dataDir: env['NEO4J_DATA_DIR']?.trim() || '.data/neo4j',
     boltPort: readPort(env['NEO4J_BOLT_PORT'], 7687, 'NEO4J_BOLT_PORT'),
     tokens: readTokens(env['ACTORGRAPH_TOKENS'] ?? ''),
     privateReads: env['ACTORGRAPH_PRIVATE_READS'] === 'true',

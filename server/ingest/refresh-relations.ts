@@ -20,7 +20,7 @@ export async function refreshRelations(tx: Transaction, relationIds: readonly st
       status: assessment.status,
       confidence: assessment.confidence,
       evidenceCount: assessment.evidenceCount,
-      sourceIds: row['sourceIds'],
+      sourceIds: [...(row['sourceIds'] as string[])].sort(),
     };
   });
   await tx.run(syncRelatesEdges, { assessments });

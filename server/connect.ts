@@ -1,0 +1,35 @@
+import { startNeo4j } from '../db/neo4j-launcher.ts';
+import type { Config } from './config.ts';
+import { createDatabase, type Database } from './db/database.ts';
+
+export interface Connection {
+  readonly db: Database;
+  /** Where the database is, for messages (never includes the password). */
+  readonly description: string;
+  /** Closes the driver, and stops the embedded Neo4j if this connection started it. */
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to the database the configuration names: NEO4J_URI when set (starting nothing),
+ * else the embedded default in NEO4J_DATA_DIR, reusing it when `npm run db:start` already runs
+ * it and otherwise starting it for as long as this process lives.
+ */
+export async function openDatabase(config: Config): Promise<Connection> {
+  if (config.externalDatabase) {
+    const db = createDatabase(config.externalDatabase);
+    await db.verifyConnectivity();
+    return { db, description: config.externalDatabase.uri, close: () => db.close() };
+  }
+  const neo4j = await startNeo4j({ dataDir: config.dataDir, port: config.boltPort });
+  const db = createDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+  await db.verifyConnectivity();
+  return {
+    db,
+    description: `${neo4j.uri} (embedded, data in ${neo4j.dataDir}${neo4j.reused ? ', already running' : ''})`,
+    async close() {
+      await db.close();
+      if (!neo4j.reused) await neo4j.stop();
+    },
+  };
+}

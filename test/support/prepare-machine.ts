@@ -1,0 +1,32 @@
+// Runs before `npm test` (the pretest script): makes sure what the tests need is on the machine,
+// so that `npm install && npm test` is all a fresh machine needs.
+// - Debian's chromium for the browser tests (installed with apt-get when missing and root);
+// - the embedded Neo4j, built once with Maven (skipped when NEO4J_URI names another database).
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { ensureNeo4jBuilt } from '../../db/neo4j-launcher.ts';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+function ensureChromium(): void {
+  if (existsSync(CHROMIUM)) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    throw new Error(
+      `actorgraph tests: ${CHROMIUM} is missing; install Debian's chromium (sudo apt-get install -y chromium) ` +
+        'or set CHROMIUM_PATH',
+    );
+  }
+  console.log('actorgraph tests: installing Debian chromium for the browser tests (apt-get)...');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+}
+
+try {
+  ensureChromium();
+  if (!process.env['NEO4J_URI']) await ensureNeo4jBuilt({ log: (message) => console.log(message) });
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
