@@ -3,11 +3,14 @@ import { Evidence, Source } from './Evidence.ts';
 import { Query } from './Query.ts';
 import { Relation, RelationLink } from './Relation.ts';
 import { DateScalar, DateTimeScalar } from './scalars.ts';
+import { Path, Subgraph, traversalQueries } from './traversal.ts';
 
 export const resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query,
+  Query: { ...Query, ...traversalQueries },
+  Subgraph,
+  Path,
   Actor,
   Relation,
   RelationLink,
