@@ -7,8 +7,10 @@ import sirv from 'sirv';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { createContext, type Context } from './graphql/context.ts';
+import { maskUnexpectedError } from './graphql/errors.ts';
 import { createSchema } from './graphql/schema.ts';
-import { roleOfRequest } from './http/auth.ts';
+import { identifyCaller } from './http/auth.ts';
+import { usePrivateReads } from './http/use-private-reads.ts';
 
 export const CLIENT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'client');
 
@@ -27,10 +29,11 @@ export function createApp({ db, config }: { db: Database; config: Config }): App
     graphiql: config.development ? { title: 'actorgraph' } : false,
     landingPage: false,
     // Expected errors carry extensions.code; anything else reaches the client as
-    // "Unexpected error." and is logged here with its stack.
-    maskedErrors: { isDev: false },
+    // "Unexpected error." and yoga logs the original with its stack.
+    maskedErrors: { isDev: false, maskError: maskUnexpectedError },
     logging: config.development ? 'info' : 'warn',
-    context: ({ request }) => createContext(db, config, roleOfRequest(request, config)),
+    plugins: [usePrivateReads({ enabled: config.privateReads })],
+    context: ({ request }) => createContext(db, config, identifyCaller(request, config)),
   });
 
   const serveClient = existsSync(CLIENT_DIR)

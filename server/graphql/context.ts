@@ -1,18 +1,37 @@
 import type { Config, Role } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { Caller } from '../http/auth.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { createRelationsOfActorLoaders, type RelationsOfActorLoaders } from './relations-of-actor.ts';
 
-/** What every resolver gets: the database boundary, per-request loaders and the caller's role. */
+/** What every resolver gets: the database boundary, per-request loaders and the caller. */
 export interface Context {
   readonly db: Database;
   readonly config: Config;
   readonly loaders: Loaders;
   readonly relationsOfActor: RelationsOfActorLoaders;
-  /** The role of the bearer token the request carried, or null for anonymous callers. */
+  /** Who sent the request: no token, an unknown one, or a valid one with its role. */
+  readonly caller: Caller;
+  /** The role of the bearer token the request carried, or null for anonymous callers and unknown tokens. */
   readonly role: Role | null;
 }
 
-export function createContext(db: Database, config: Config, role: Role | null): Context {
-  return { db, config, role, loaders: createLoaders(db), relationsOfActor: createRelationsOfActorLoaders(db) };
+export function createContext(db: Database, config: Config, caller: Caller): Context {
+  return {
+    db,
+    config,
+    caller,
+    role: caller.role,
+    loaders: createLoaders(db),
+    relationsOfActor: createRelationsOfActorLoaders(db),
+  };
+}
+
+/**
+ * After a write, whatever the request's loaders cached may be stale (a later field of the same
+ * request must see the write), so every cache is dropped.
+ */
+export function forgetCachedReads(ctx: Context): void {
+  for (const loader of Object.values(ctx.loaders)) loader.clearAll();
+  ctx.relationsOfActor.clearAll();
 }

@@ -5,6 +5,7 @@ import type { Database, Row } from '../db/database.ts';
 const actorsById = cypherQuery('read/actors-by-id');
 const relationsById = cypherQuery('read/relations-by-id');
 const sourcesById = cypherQuery('read/sources-by-id');
+const evidenceById = cypherQuery('read/evidence-by-id');
 const evidenceOfRelations = cypherQuery('read/evidence-of-relations');
 const linksOfRelations = cypherQuery('read/links-of-relations');
 
@@ -34,6 +35,9 @@ export function createLoaders(db: Database) {
     source: new DataLoader<string, SourceRow | null>((ids) =>
       loadByIds<SourceRow>(db, sourcesById, ids, 'source'),
     ),
+    evidence: new DataLoader<string, EvidenceRow | null>((ids) =>
+      loadByIds<EvidenceRow>(db, evidenceById, ids, 'evidence'),
+    ),
     evidenceOfRelation: new DataLoader<string, EvidenceRow[]>((relationIds) =>
       loadGroups(db, evidenceOfRelations, relationIds, (row) => row['evidence'] as EvidenceRow),
     ),
@@ -48,6 +52,14 @@ export function createLoaders(db: Database) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** The by-id queries of the loaders, for a write that returns what it wrote from its own transaction. */
+export const BY_ID = {
+  actor: actorsById,
+  relation: relationsById,
+  source: sourcesById,
+  evidence: evidenceById,
+} as const;
 
 /** Seeds the loaders with rows a list query already returned, so nested fields need no new query. */
 export function primeRelations(loaders: Loaders, rows: readonly RelationRow[]): void {

@@ -33,9 +33,9 @@ export function toRelationFilterParams(filter: RelationFilterInput | null | unde
   if (f.minConfidence !== null && f.minConfidence !== undefined && !(f.minConfidence >= 0 && f.minConfidence <= 1)) {
     throw badUserInput(`${path}.minConfidence`, `must be between 0 and 1, got ${f.minConfidence}`);
   }
-  const asOf = readDate(f.asOf, `${path}.asOf`);
-  const from = readDate(f.from, `${path}.from`);
-  const to = readDate(f.to, `${path}.to`);
+  const asOf = readDate(f.asOf, `${path}.asOf`, 'start');
+  const from = readDate(f.from, `${path}.from`, 'start');
+  const to = readDate(f.to, `${path}.to`, 'end');
   if (from && to && from > to) throw badUserInput(`${path}.from`, `must not be after ${path}.to`);
   return {
     types: nonEmptyOrNull(f.types),
@@ -52,13 +52,22 @@ export function toRelationFilterParams(filter: RelationFilterInput | null | unde
 
 /**
  * Dates travel as ISO strings and are compared as Cypher dates, so the fragment wraps them in
- * `date()`: a partial date means the first day of its period.
+ * `date()`. A partial date stands for its first day, except as the end of a window: `to: 2019`
+ * means "up to the end of 2019", as a reader of the query would take it.
  */
-function readDate(value: string | null | undefined, field: string): string | null {
+function readDate(value: string | null | undefined, field: string, side: 'start' | 'end'): string | null {
   if (value === null || value === undefined) return null;
   const parsed = parsePartialDate(value);
   if (!parsed) throw badUserInput(field, `must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
-  return parsed.start;
+  return side === 'start' ? parsed.start : lastDayOf(parsed.start, parsed.precision);
+}
+
+function lastDayOf(start: string, precision: 'DAY' | 'MONTH' | 'YEAR'): string {
+  if (precision === 'DAY') return start;
+  const [year, month] = start.split('-').map(Number) as [number, number];
+  // Day 0 of the following month is the last day of this one.
+  const end = precision === 'YEAR' ? new Date(Date.UTC(year, 12, 0)) : new Date(Date.UTC(year, month, 0));
+  return end.toISOString().slice(0, 10);
 }
 
 function nonEmptyOrNull(values: string[] | null | undefined): string[] | null {

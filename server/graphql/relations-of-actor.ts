@@ -37,6 +37,9 @@ export function createRelationsOfActorLoaders(db: Database) {
       }
       return loader;
     },
+    clearAll(): void {
+      loaders.clear();
+    },
   };
 }
 

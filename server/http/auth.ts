@@ -2,18 +2,30 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Config, Role } from '../config.ts';
 
 /**
- * The role a request acts with: the one configured for its `Authorization: Bearer <token>`
- * (ACTORGRAPH_TOKENS), or null for an anonymous or unknown token. Resolvers decide what a
- * role may do; here we only identify it. Tokens are compared in constant time.
+ * Who sent a request, as far as its `Authorization: Bearer <token>` header says:
+ * - `none`: no Authorization header at all (an anonymous caller);
+ * - `invalid`: a header that is not a bearer token this server knows (ACTORGRAPH_TOKENS);
+ * - `valid`: a known token, with the role configured for it.
+ * Resolvers decide what a role may do (server/graphql/access.ts); here we only identify it.
  */
-export function roleOfRequest(request: Request, config: Config): Role | null {
+export type Caller =
+  | { readonly credential: 'none'; readonly role: null }
+  | { readonly credential: 'invalid'; readonly role: null }
+  | { readonly credential: 'valid'; readonly role: Role };
+
+export const ANONYMOUS: Caller = { credential: 'none', role: null };
+
+/** Tokens are compared in constant time, so response times do not reveal how much of one matched. */
+export function identifyCaller(request: Request, config: Config): Caller {
   const header = request.headers.get('authorization');
-  const match = header ? /^Bearer\s+(\S+)$/i.exec(header.trim()) : null;
-  if (!match?.[1]) return null;
-  const presented = Buffer.from(match[1]);
-  for (const [token, role] of config.tokens) {
+  if (header === null || header.trim() === '') return ANONYMOUS;
+  const presented = /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
+  if (!presented) return { credential: 'invalid', role: null };
+  const presentedBytes = Buffer.from(presented);
+  let role: Role | null = null;
+  for (const [token, tokenRole] of config.tokens) {
     const known = Buffer.from(token);
-    if (known.length === presented.length && timingSafeEqual(known, presented)) return role;
+    if (known.length === presentedBytes.length && timingSafeEqual(known, presentedBytes)) role = tokenRole;
   }
-  return null;
+  return role ? { credential: 'valid', role } : { credential: 'invalid', role: null };
 }

@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import { InvalidInputError } from '../../ingest/errors.ts';
+import { invalidInput } from '../errors.ts';
+
+/**
+ * Validates a mutation's input with the same zod schemas the knowledge files use, so a curator
+ * and a data file are held to the same rules. Every problem is reported at once, each with the
+ * path of its field under `prefix` (`input.evidence[0].quote`).
+ */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefix: string): z.infer<S> {
+  const parsed = schema.safeParse(withoutNulls(value));
+  if (parsed.success) return parsed.data;
+  throw invalidInput(
+    InvalidInputError.fromZod(parsed.error).problems.map((problem) => ({
+      field: problem.path ? `${prefix}.${problem.path}`.replace('.[', '[') : prefix,
+      message: problem.message,
+    })),
+  );
+}
+
+/**
+ * GraphQL hands an omitted optional field over as absent but an explicit `null` as null, and
+ * builds input objects without a prototype; the file schemas expect plain objects with absent
+ * optional fields. Arrays keep their items.
+ */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  const plain: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (item !== null && item !== undefined) plain[key] = withoutNulls(item);
+  }
+  return plain;
+}
+
+/**
+ * A slug for an id the caller did not give: "Qassem Soleimani" → "qassem-soleimani". Letters
+ * lose their accents; anything else separates words. Empty when nothing is left (a name in a
+ * script without Latin letters), so the caller must then give the id.
+ */
+export function slugOf(...parts: string[]): string {
+  return parts
+    .join(' ')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120)
+    .replace(/-+$/, '');
+}
