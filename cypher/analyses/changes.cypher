@@ -1,0 +1,44 @@
+// changes: what changed between $from and $to (inclusive dates), on two clocks.
+// World time, from the relation's dates: STARTED (an event happened or a state of affairs began,
+// validFrom in the window) and ENDED (a state of affairs stopped holding, validTo in the window).
+// Record time, from when the graph learnt it: ADDED (the relation was first recorded in the
+// window), RETRACTED (it is retracted and its last evidence was retracted in the window), and
+// CHANGED (a relation recorded before the window gained evidence, or lost some without being
+// retracted, in the window). Types and minConfidence narrow the relations as usual; retracted
+// relations are always examined, since their retraction is a change.
+MATCH (:Actor)-[x:RELATES]->(:Actor)
+WHERE ($types IS NULL OR x.type IN $types)
+  AND ($minConfidence IS NULL OR x.confidence >= $minConfidence OR x.status = 'RETRACTED')
+MATCH (r:Relation {id: x.id})
+WITH x, r, date($from) AS first, date($to) AS last
+CALL (r, first, last) {
+  OPTIONAL MATCH (e:Evidence)-[:SUPPORTS]->(r)
+  WITH e, first, last, CASE WHEN e.createdAt IS NULL THEN null ELSE date(e.createdAt) END AS created,
+       CASE WHEN e.retractedAt IS NULL THEN null ELSE date(e.retractedAt) END AS retracted
+  RETURN [item IN collect(CASE WHEN created >= first AND created <= last THEN e.id END) WHERE item IS NOT NULL] AS addedEvidence,
+         [item IN collect(CASE WHEN retracted >= first AND retracted <= last THEN e.id END) WHERE item IS NOT NULL] AS retractedEvidence,
+         max(created) AS lastAdded, max(retracted) AS lastRetracted
+}
+WITH x, r, first, last, addedEvidence, retractedEvidence, lastAdded, lastRetracted,
+     CASE WHEN r.createdAt IS NULL THEN null ELSE date(r.createdAt) END AS recorded
+UNWIND [
+  CASE WHEN x.validFrom >= first AND x.validFrom <= last
+       THEN {kind: 'STARTED', date: x.validFrom, evidenceIds: []} END,
+  CASE WHEN NOT x.isEvent AND x.validTo >= first AND x.validTo <= last
+       THEN {kind: 'ENDED', date: x.validTo, evidenceIds: []} END,
+  CASE WHEN recorded >= first AND recorded <= last
+       THEN {kind: 'ADDED', date: recorded, evidenceIds: addedEvidence} END,
+  CASE WHEN x.status = 'RETRACTED' AND lastRetracted >= first AND lastRetracted <= last
+       THEN {kind: 'RETRACTED', date: lastRetracted, evidenceIds: retractedEvidence} END,
+  CASE WHEN recorded < first AND (size(addedEvidence) > 0 OR (size(retractedEvidence) > 0 AND x.status <> 'RETRACTED'))
+       THEN {kind: 'CHANGED',
+             date: CASE WHEN size(retractedEvidence) = 0 OR (size(addedEvidence) > 0 AND lastAdded > lastRetracted)
+                        THEN lastAdded ELSE lastRetracted END,
+             evidenceIds: addedEvidence + retractedEvidence} END
+] AS change
+WITH x, change
+WHERE change IS NOT NULL
+RETURN x.id AS relationId, change.kind AS kind, change.date AS date, x.type AS type, x.polarity AS polarity,
+       startNode(x).id AS fromId, endNode(x).id AS toId, change.evidenceIds AS evidenceIds
+ORDER BY date, relationId, kind
+LIMIT $limit

@@ -1,0 +1,100 @@
+import { defineAnalysis } from './analysis.ts';
+import { analysisQuery } from './analysis-query.ts';
+import { loadRelationsWithEvidence, pickRelations, type AnalysisRelation } from './analysis-relations.ts';
+import { readWithin } from './budget.ts';
+import { formatTable } from './format-table.ts';
+import { FILTER_PARAMS } from './params.ts';
+
+const triadsQuery = analysisQuery('balance');
+
+export interface TriadEdge {
+  a: string;
+  b: string;
+  sign: number;
+  relationIds: string[];
+  /** The relations behind the sign with their evidence; filled for unbalanced triads. */
+  relations: AnalysisRelation[];
+}
+
+export interface Triad {
+  actors: [string, string, string];
+  signs: string;
+  balanced: boolean;
+  relations: TriadEdge[];
+}
+
+export interface BalanceResult {
+  triads: Triad[];
+  balanceRatio: number | null;
+  total: number;
+  balanced: number;
+  unbalanced: number;
+}
+
+/**
+ * Structural balance (Heider; Cartwright and Harary): each triangle of actors whose three pairs
+ * all have a sign in the window is balanced when the product of the signs is positive. The ratio
+ * counts every triad; the list (unbalanced first) is cut at the limit, and the edges of the
+ * unbalanced triads it shows come with their relations and evidence, the claims to read first.
+ */
+export const balance = defineAnalysis<BalanceResult>({
+  name: 'balance',
+  question: 'Which triangles of actors are unbalanced ("the enemy of my enemy is my friend" broken), and how balanced is the graph?',
+  reads: FILTER_PARAMS,
+
+  async run(db, params, budget) {
+    return readWithin(db, budget, async (tx) => {
+      const rows = await tx.run(triadsQuery, { ...params.filter });
+      const all: Triad[] = rows.map((row) => ({
+        actors: row['actors'] as [string, string, string],
+        signs: String(row['signs']),
+        balanced: row['balanced'] === true,
+        relations: (row['sides'] as Omit<TriadEdge, 'relations'>[]).map((side) => ({ ...side, relations: [] })),
+      }));
+      const balanced = all.filter((triad) => triad.balanced).length;
+      const triads = all.slice(0, params.limit);
+      const unbalancedEdges = triads.filter((triad) => !triad.balanced).flatMap((triad) => triad.relations);
+      const byId = await loadRelationsWithEvidence(tx, unbalancedEdges.flatMap((edge) => edge.relationIds));
+      for (const edge of unbalancedEdges) edge.relations = pickRelations(byId, edge.relationIds);
+      return {
+        triads,
+        balanceRatio: all.length > 0 ? balanced / all.length : null,
+        total: all.length,
+        balanced,
+        unbalanced: all.length - balanced,
+      };
+    });
+  },
+
+  toTable(result) {
+    const table = formatTable(
+      ['actors (a, b, c)', 'signs ab ac bc', 'balanced', 'relations'],
+      result.triads.map((triad) => [
+        triad.actors.join(', '),
+        triad.signs,
+        triad.balanced ? 'yes' : 'NO',
+        triad.relations.map((edge) => edge.relationIds.join('+')).join(' | '),
+      ]),
+    );
+    const ratio = result.balanceRatio === null ? 'none (no triads)' : result.balanceRatio.toFixed(4);
+    return `${table}\n${result.total} triads, ${result.balanced} balanced, ${result.unbalanced} unbalanced; balance ratio ${ratio}`;
+  },
+
+  toOverlay(result) {
+    const unbalanced = result.triads.filter((triad) => !triad.balanced);
+    const counts = new Map<string, number>();
+    for (const triad of unbalanced) for (const actor of triad.actors) counts.set(actor, (counts.get(actor) ?? 0) + 1);
+    return {
+      actors: [...counts].map(([actorId, count]) => ({
+        actorId,
+        value: count,
+        group: 'unbalanced',
+        label: `${count} unbalanced triad${count === 1 ? '' : 's'}`,
+      })),
+      relationIds: [...new Set(unbalanced.flatMap((triad) => triad.relations.flatMap((edge) => edge.relationIds)))].sort(),
+      summary: result.total === 0
+        ? 'No triangle of actors with signed relations on all three sides.'
+        : `${result.unbalanced} of ${result.total} triads unbalanced (balance ratio ${result.balanceRatio!.toFixed(2)}); their relations are highlighted.`,
+    };
+  },
+});

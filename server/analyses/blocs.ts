@@ -1,0 +1,135 @@
+import type { Database, Transaction } from '../db/database.ts';
+import { defineAnalysis } from './analysis.ts';
+import { analysisQuery } from './analysis-query.ts';
+import { indexGraph, type Edge } from './algorithms/indexed-graph.ts';
+import { computeLouvain, computeModularity } from './algorithms/louvain.ts';
+import { createTicker, readWithin, type Budget } from './budget.ts';
+import { formatTable } from './format-table.ts';
+import { chooseEngine, newGraphName, withProjectedGraphs } from './gds.ts';
+import { FILTER_PARAMS } from './params.ts';
+
+const signedPairsQuery = analysisQuery('blocs');
+const projectUndirected = analysisQuery('gds/project-undirected');
+const louvainQuery = analysisQuery('gds/louvain');
+
+export interface Bloc {
+  id: string;
+  actorIds: string[];
+  size: number;
+  relationIds: string[];
+}
+
+export interface BlocsResult {
+  blocs: Bloc[];
+  actors: { id: string; bloc: string }[];
+  modularity: number | null;
+  hostileRelationIds: string[];
+  engine: 'GDS' | 'BUILTIN';
+}
+
+interface SignedPair extends Edge {
+  sign: number;
+  relationIds: string[];
+}
+
+/**
+ * Blocs: Louvain communities of the cooperative graph, where two actors are linked when their
+ * pair's sign in the window is cooperative (cypher/analyses/fragments/pair-sign.cypher). Hostile
+ * pairs do not pull actors apart in Louvain; they are reported when they run between blocs.
+ */
+export const blocs = defineAnalysis<BlocsResult>({
+  name: 'blocs',
+  question: 'Which groups of actors cooperate among themselves (Louvain communities over cooperative relations)?',
+  reads: [...FILTER_PARAMS, 'engine'],
+
+  async run(db, params, budget) {
+    const engine = await chooseEngine(db, params.engine);
+    const { pairs, community } = engine === 'GDS'
+      ? await partitionWithGds(db, params.filter, budget)
+      : await partitionBuiltin(db, params.filter, budget);
+    const cooperative = pairs.filter((pair) => pair.sign > 0);
+    const graph = indexGraph(cooperative, false);
+    const modularity = computeModularity(graph, graph.ids.map((id) => community.get(id)!));
+
+    // Name blocs by size (largest first), then by their first actor id, so names are stable.
+    const members = new Map<string, string[]>();
+    for (const id of graph.ids) {
+      const key = community.get(id)!;
+      members.set(key, [...(members.get(key) ?? []), id]);
+    }
+    const ordered = [...members.values()].sort((x, y) => y.length - x.length || x[0]!.localeCompare(y[0]!));
+    const blocOf = new Map<string, string>();
+    ordered.forEach((actorIds, i) => actorIds.forEach((id) => blocOf.set(id, `bloc-${i + 1}`)));
+    const blocList: Bloc[] = ordered.map((actorIds, i) => ({
+      id: `bloc-${i + 1}`,
+      actorIds,
+      size: actorIds.length,
+      relationIds: cooperative
+        .filter((pair) => blocOf.get(pair.a) === `bloc-${i + 1}` && blocOf.get(pair.b) === `bloc-${i + 1}`)
+        .flatMap((pair) => pair.relationIds)
+        .sort(),
+    }));
+    const hostileRelationIds = pairs
+      .filter((pair) => pair.sign < 0 && blocOf.has(pair.a) && blocOf.has(pair.b) && blocOf.get(pair.a) !== blocOf.get(pair.b))
+      .flatMap((pair) => pair.relationIds)
+      .sort();
+    return {
+      blocs: blocList.slice(0, params.limit),
+      actors: graph.ids.map((id) => ({ id, bloc: blocOf.get(id)! })).slice(0, params.limit),
+      modularity,
+      hostileRelationIds,
+      engine,
+    };
+  },
+
+  toTable(result) {
+    const table = formatTable(
+      ['bloc', 'size', 'actors', 'cooperative relations'],
+      result.blocs.map((bloc) => [bloc.id, bloc.size, bloc.actorIds.join(', '), bloc.relationIds.length]),
+    );
+    const modularity = result.modularity === null ? 'none' : result.modularity.toFixed(4);
+    return `${table}\nmodularity ${modularity}; hostile relations between blocs: ${result.hostileRelationIds.join(', ') || 'none'}\n(engine: ${result.engine})`;
+  },
+
+  toOverlay(result) {
+    return {
+      actors: result.blocs.flatMap((bloc) => bloc.actorIds.map((actorId) => ({ actorId, value: bloc.size, group: bloc.id, label: bloc.id }))),
+      relationIds: result.hostileRelationIds,
+      summary: result.blocs.length > 0
+        ? `${result.blocs.length} blocs coloured by membership (largest: ${result.blocs[0]!.size} actors); ${result.hostileRelationIds.length} hostile relations between blocs highlighted.`
+        : 'No cooperative relation passes the filter, so there are no blocs.',
+    };
+  },
+});
+
+async function readPairs(tx: Transaction, filter: object): Promise<SignedPair[]> {
+  const rows = await tx.run(signedPairsQuery, { ...filter });
+  return rows.map((row) => ({
+    a: String(row['a']),
+    b: String(row['b']),
+    sign: Number(row['sign']),
+    relationIds: (row['relationIds'] as string[]) ?? [],
+  }));
+}
+
+async function partitionWithGds(db: Database, filter: object, budget: Budget) {
+  const graphName = newGraphName('blocs');
+  return withProjectedGraphs(db, budget, [graphName], async (tx) => {
+    const pairs = await readPairs(tx, filter);
+    const edges = pairs.filter((pair) => pair.sign > 0).map(({ a, b }) => ({ a, b }));
+    const community = new Map<string, string>();
+    if (edges.length > 0) {
+      await tx.run(projectUndirected, { graphName, edges });
+      for (const row of await tx.run(louvainQuery, { graphName })) community.set(String(row['id']), String(row['communityId']));
+    }
+    return { pairs, community };
+  });
+}
+
+async function partitionBuiltin(db: Database, filter: object, budget: Budget) {
+  const pairs = await readWithin(db, budget, (tx) => readPairs(tx, filter));
+  const graph = indexGraph(pairs.filter((pair) => pair.sign > 0), false);
+  const membership = await computeLouvain(graph, createTicker(budget));
+  const community = new Map(graph.ids.map((id, i) => [id, String(membership[i])]));
+  return { pairs, community };
+}

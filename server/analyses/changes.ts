@@ -1,0 +1,74 @@
+import { toCypherInt } from '../db/convert.ts';
+import { AnalysisError } from './analysis-error.ts';
+import { defineAnalysis } from './analysis.ts';
+import { analysisQuery } from './analysis-query.ts';
+import { readWithin } from './budget.ts';
+import { formatTable } from './format-table.ts';
+
+const changesQuery = analysisQuery('changes');
+
+export type ChangeKind = 'STARTED' | 'ENDED' | 'ADDED' | 'RETRACTED' | 'CHANGED';
+
+export interface RelationChange {
+  relationId: string;
+  kind: ChangeKind;
+  date: string;
+  type: string;
+  polarity: string;
+  fromId: string;
+  toId: string;
+  evidenceIds: string[];
+}
+
+export interface ChangesResult {
+  changes: RelationChange[];
+}
+
+/**
+ * What changed between two dates, on the world's clock (relations that started or ended) and on
+ * the record's clock (relations added, retracted, or whose evidence changed); the semantics are
+ * in cypher/analyses/changes.cypher.
+ */
+export const changes = defineAnalysis<ChangesResult>({
+  name: 'changes',
+  question: 'Which relations started, ended, were added, retracted or changed between two dates?',
+  reads: ['from', 'to', 'minConfidence', 'types'],
+
+  check(params) {
+    if (!params.filter.from || !params.filter.to) {
+      throw new AnalysisError('BAD_USER_INPUT', 'changes needs both from and to (dates written YYYY, YYYY-MM or YYYY-MM-DD)', params.filter.from ? 'to' : 'from');
+    }
+  },
+
+  async run(db, params, budget) {
+    const { from, to, types, minConfidence } = params.filter;
+    const rows = await readWithin(db, budget, (tx) =>
+      tx.run(changesQuery, { from, to, types, minConfidence, limit: toCypherInt(params.limit) }),
+    );
+    return { changes: rows as unknown as RelationChange[] };
+  },
+
+  toTable(result) {
+    return formatTable(
+      ['date', 'kind', 'relation', 'type', 'from', 'to', 'evidence'],
+      result.changes.map((c) => [c.date, c.kind, c.relationId, c.type, c.fromId, c.toId, c.evidenceIds.length || '']),
+    );
+  },
+
+  toOverlay(result) {
+    const kinds = new Map<string, number>();
+    for (const change of result.changes) kinds.set(change.kind, (kinds.get(change.kind) ?? 0) + 1);
+    const latest = new Map<string, RelationChange>();
+    for (const change of result.changes) {
+      latest.set(change.fromId, change);
+      latest.set(change.toId, change);
+    }
+    return {
+      actors: [...latest].map(([actorId, change]) => ({ actorId, value: null, group: change.kind, label: `${change.kind.toLowerCase()} ${change.date}` })),
+      relationIds: [...new Set(result.changes.map((change) => change.relationId))].sort(),
+      summary: result.changes.length === 0
+        ? 'Nothing changed in the window.'
+        : `${result.changes.length} changes: ${[...kinds].map(([kind, count]) => `${count} ${kind.toLowerCase()}`).join(', ')}.`,
+    };
+  },
+});

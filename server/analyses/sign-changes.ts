@@ -1,0 +1,112 @@
+import { defineAnalysis } from './analysis.ts';
+import { analysisQuery } from './analysis-query.ts';
+import { loadRelationsWithEvidence, pickRelations, type AnalysisRelation } from './analysis-relations.ts';
+import { readWithin } from './budget.ts';
+import { formatTable } from './format-table.ts';
+import { FILTER_PARAMS } from './params.ts';
+
+const signChangesQuery = analysisQuery('sign-changes');
+
+export type SignedPolarity = 'COOPERATIVE' | 'HOSTILE';
+
+export interface SignChange {
+  date: string;
+  from: SignedPolarity;
+  to: SignedPolarity;
+  before: AnalysisRelation[];
+  after: AnalysisRelation[];
+}
+
+export interface SignChangePair {
+  a: string;
+  b: string;
+  changes: SignChange[];
+}
+
+export interface SignChangesResult {
+  pairs: SignChangePair[];
+}
+
+interface ChangeRow {
+  date: string;
+  from: number;
+  to: number;
+  before: string[];
+  after: string[];
+}
+
+const polarityOf = (sign: number): SignedPolarity => (sign > 0 ? 'COOPERATIVE' : 'HOSTILE');
+
+/**
+ * Sign changes over time: actor pairs whose relation turned from cooperative to hostile or back
+ * (cypher/analyses/sign-changes.cypher says how a pair's sign is read at each date). Each change
+ * comes with the relations just before and just after it, with their evidence. asOf here means
+ * "the history up to that date", since a history is never one day's snapshot.
+ */
+export const signChanges = defineAnalysis<SignChangesResult>({
+  name: 'sign-changes',
+  question: 'Which pairs of actors turned from cooperative to hostile or back, and when?',
+  reads: FILTER_PARAMS,
+
+  async run(db, params, budget) {
+    const { asOf, to } = params.filter;
+    const until = asOf && to ? (asOf < to ? asOf : to) : (asOf ?? to);
+    return readWithin(db, budget, async (tx) => {
+      const rows = await tx.run(signChangesQuery, { ...params.filter, asOf: null, to: until });
+      const pairs = rows.slice(0, params.limit).map((row) => ({
+        a: String(row['a']),
+        b: String(row['b']),
+        changes: row['changes'] as ChangeRow[],
+      }));
+      const ids = pairs.flatMap((pair) => pair.changes.flatMap((change) => [...change.before, ...change.after]));
+      const byId = await loadRelationsWithEvidence(tx, ids);
+      return {
+        pairs: pairs.map((pair) => ({
+          a: pair.a,
+          b: pair.b,
+          changes: pair.changes.map((change) => ({
+            date: change.date,
+            from: polarityOf(change.from),
+            to: polarityOf(change.to),
+            before: pickRelations(byId, change.before),
+            after: pickRelations(byId, change.after),
+          })),
+        })),
+      };
+    });
+  },
+
+  toTable(result) {
+    return formatTable(
+      ['a', 'b', 'date', 'from', 'to', 'before', 'after'],
+      result.pairs.flatMap((pair) =>
+        pair.changes.map((change) => [
+          pair.a,
+          pair.b,
+          change.date,
+          change.from,
+          change.to,
+          change.before.map((relation) => relation.id).join(', '),
+          change.after.map((relation) => relation.id).join(', '),
+        ]),
+      ),
+    );
+  },
+
+  toOverlay(result) {
+    const counts = new Map<string, number>();
+    for (const pair of result.pairs) {
+      for (const actor of [pair.a, pair.b]) counts.set(actor, (counts.get(actor) ?? 0) + pair.changes.length);
+    }
+    const flips = result.pairs.reduce((sum, pair) => sum + pair.changes.length, 0);
+    return {
+      actors: [...counts].map(([actorId, count]) => ({ actorId, value: count, group: 'flipped', label: `${count} sign change${count === 1 ? '' : 's'}` })),
+      relationIds: [
+        ...new Set(result.pairs.flatMap((pair) => pair.changes.flatMap((change) => [...change.before, ...change.after].map((relation) => relation.id)))),
+      ].sort(),
+      summary: result.pairs.length === 0
+        ? 'No pair of actors changed sign.'
+        : `${result.pairs.length} pairs changed sign ${flips} times; the relations before and after each change are highlighted.`,
+    };
+  },
+});
