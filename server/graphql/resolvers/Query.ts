@@ -1,6 +1,6 @@
 import { cypherQuery } from '../../db/cypher-files.ts';
 import type { Context } from '../context.ts';
-import { notFound } from '../errors.ts';
+import { badUserInput, notFound } from '../errors.ts';
 import { primeActors, primeRelations, type ActorRow, type RelationRow, type SourceRow } from '../loaders.ts';
 import { pageParams, readPageArgs, toConnection } from '../pagination.ts';
 import { toRelationFilterParams, type RelationFilterInput } from '../relation-filter.ts';
@@ -24,7 +24,10 @@ export const Query = {
   async actors(_: unknown, args: PageArgs & { search?: string | null; kinds?: string[] | null }, ctx: Context) {
     const window = readPageArgs(args.first, args.after);
     const kinds = args.kinds && args.kinds.length > 0 ? args.kinds : null;
-    const lucene = args.search ? toLuceneQuery(args.search) : null;
+    const searching = args.search !== null && args.search !== undefined && args.search.trim() !== '';
+    const lucene = searching ? toLuceneQuery(args.search!) : null;
+    // Text that is all punctuation or operators would otherwise list every actor as a "result".
+    if (searching && lucene === null) throw badUserInput('search', 'has no words to search for; give a name or an alias');
     const [row] = lucene
       ? await ctx.db.read(searchActors, { search: lucene, kinds, ...pageParams(window) })
       : await ctx.db.read(actorsPage, { kinds, ...pageParams(window) });
@@ -65,6 +68,6 @@ export const Query = {
 /** Used by resolvers that must find an actor or fail with a code the client can act on. */
 export async function requireActor(ctx: Context, id: string, field: string): Promise<ActorRow> {
   const actor = await ctx.loaders.actor.load(id);
-  if (!actor) throw notFound('ACTOR_NOT_FOUND', `${field}: no actor with id "${id}"`);
+  if (!actor) throw notFound('ACTOR_NOT_FOUND', `${field}: no actor with id "${id}"`, field);
   return actor;
 }

@@ -1,18 +1,21 @@
 import { Actor } from './Actor.ts';
+import { analysisQueries, analysisTypes } from './Analysis.ts';
 import { Evidence, Source } from './Evidence.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { Relation, RelationLink } from './Relation.ts';
 import { DateScalar, DateTimeScalar } from './scalars.ts';
-import { Path, Subgraph, traversalQueries } from './traversal.ts';
+import { Path, PathHop, Subgraph, traversalQueries } from './traversal.ts';
 
 export const resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...traversalQueries },
+  Query: { ...Query, ...traversalQueries, ...analysisQueries },
+  ...analysisTypes,
   Mutation,
   Subgraph,
   Path,
+  PathHop,
   Actor,
   Relation,
   RelationLink,

@@ -16,6 +16,9 @@ export const MAX_NEIGHBOURHOOD_DEPTH = 4;
 export const MAX_NEIGHBOURHOOD_ACTORS = 1000;
 export const MAX_PATH_DEPTH = 6;
 export const MAX_PATHS = 50;
+/** A traversal that runs longer than this is stopped (QUERY_TIMEOUT) rather than hold a connection. */
+export const TRAVERSAL_TIMEOUT_MS = 20_000;
+const traversalOptions = { timeoutMs: TRAVERSAL_TIMEOUT_MS };
 
 export const traversalQueries = {
   /**
@@ -32,16 +35,15 @@ export const traversalQueries = {
     const visited = [center.id];
     let frontier = [center.id];
     for (let hop = 0; hop < depth && frontier.length > 0 && visited.length < MAX_NEIGHBOURHOOD_ACTORS; hop++) {
-      const rows = await ctx.db.read(neighboursOfActors, {
-        ...filter,
-        frontier,
-        visited,
-        limit: toCypherInt(MAX_NEIGHBOURHOOD_ACTORS - visited.length),
-      });
+      const rows = await ctx.db.read(
+        neighboursOfActors,
+        { ...filter, frontier, visited, limit: toCypherInt(MAX_NEIGHBOURHOOD_ACTORS - visited.length) },
+        traversalOptions,
+      );
       frontier = rows.map((row) => String(row['id']));
       visited.push(...frontier);
     }
-    const relations = (await ctx.db.read(relationsAmongActors, { ...filter, actorIds: visited })).map(
+    const relations = (await ctx.db.read(relationsAmongActors, { ...filter, actorIds: visited }, traversalOptions)).map(
       (row) => row['relation'] as RelationRow,
     );
     primeRelations(ctx.loaders, relations);
@@ -60,21 +62,22 @@ export const traversalQueries = {
     const filter = toRelationFilterParams(args.filter);
     await Promise.all([requireActor(ctx, args.fromId, 'fromId'), requireActor(ctx, args.toId, 'toId')]);
     if (args.fromId === args.toId) throw badUserInput('toId', 'must differ from fromId');
-    const rows = await ctx.db.read(shortestPaths, {
-      ...filter,
-      fromId: args.fromId,
-      toId: args.toId,
-      maxDepth: toCypherInt(maxDepth),
-      limit: toCypherInt(MAX_PATHS),
-    });
+    const rows = await ctx.db.read(
+      shortestPaths,
+      { ...filter, fromId: args.fromId, toId: args.toId, maxDepth: toCypherInt(maxDepth), limit: toCypherInt(MAX_PATHS) },
+      traversalOptions,
+    );
     return rows.map((row) => ({ actorIds: row['actorIds'] as string[], relationIds: row['relationIds'] as string[] }));
   },
 
-  /** Every start and end of a dated relation, oldest first; an event is one STARTED entry. */
+  /**
+   * Every start and end of a dated relation that passes the filter, oldest first; an event is one
+   * STARTED entry.
+   */
   async timeline(_: unknown, args: { actorId?: string | null; filter?: RelationFilterInput | null }, ctx: Context) {
     const filter = toRelationFilterParams(args.filter);
     if (args.actorId) await requireActor(ctx, args.actorId, 'actorId');
-    const relations = (await ctx.db.read(timelineRelations, { ...filter, actorId: args.actorId ?? null })).map(
+    const relations = (await ctx.db.read(timelineRelations, { ...filter, actorId: args.actorId ?? null }, traversalOptions)).map(
       (row) => row['relation'] as RelationRow,
     );
     primeRelations(ctx.loaders, relations);
@@ -86,18 +89,51 @@ export const traversalQueries = {
         ? [{ date: String(relation['validTo']), datePrecision: relation['validToPrecision'] ?? 'DAY', kind: 'ENDED', relation }]
         : []),
     ]);
-    return entries.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.relation.id.localeCompare(b.relation.id));
+    // A window bounds the entries too: an interval that overlaps it shows only its start or end
+    // that falls inside it.
+    const inWindow = (date: string) => (!filter.from || date >= filter.from) && (!filter.to || date <= filter.to);
+    return entries.filter((entry) => inWindow(entry.date)).sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.relation.id.localeCompare(b.relation.id));
   },
 };
 
 /** Subgraph and Path hold ids; their actors and relations come through the request's loaders. */
+interface PathIds {
+  actorIds: string[];
+  relationIds: string[];
+}
+
 export const Subgraph = {
-  actors: async (subgraph: { actorIds: string[] }, _: unknown, ctx: Context) =>
-    (await ctx.loaders.actor.loadMany(subgraph.actorIds)).filter((actor) => actor && !(actor instanceof Error)),
+  actors: async (subgraph: { actorIds: string[] }, _: unknown, ctx: Context) => loadAll(ctx.loaders.actor, subgraph.actorIds),
 };
 
 export const Path = {
-  actors: async (path: { actorIds: string[] }, _: unknown, ctx: Context) => ctx.loaders.actor.loadMany(path.actorIds),
-  relations: async (path: { relationIds: string[] }, _: unknown, ctx: Context) => ctx.loaders.relation.loadMany(path.relationIds),
-  length: (path: { relationIds: string[] }) => path.relationIds.length,
+  actors: (path: PathIds, _: unknown, ctx: Context) => loadAll(ctx.loaders.actor, path.actorIds),
+  relations: (path: PathIds, _: unknown, ctx: Context) => loadAll(ctx.loaders.relation, path.relationIds),
+  hops: (path: PathIds) =>
+    path.relationIds.map((relationId, i) => ({ fromId: path.actorIds[i]!, toId: path.actorIds[i + 1]!, relationId })),
+  length: (path: PathIds) => path.relationIds.length,
 };
+
+interface HopIds {
+  fromId: string;
+  toId: string;
+  relationId: string;
+}
+
+export const PathHop = {
+  from: (hop: HopIds, _: unknown, ctx: Context) => ctx.loaders.actor.load(hop.fromId),
+  to: (hop: HopIds, _: unknown, ctx: Context) => ctx.loaders.actor.load(hop.toId),
+  relation: (hop: HopIds, _: unknown, ctx: Context) => ctx.loaders.relation.load(hop.relationId),
+  async direction(hop: HopIds, _: unknown, ctx: Context) {
+    const relation = await ctx.loaders.relation.load(hop.relationId);
+    return relation?.fromId === hop.fromId ? 'FORWARD' : 'BACKWARD';
+  },
+};
+
+/**
+ * Everything a traversal returned was read in the same request, but a concurrent merge may
+ * have deleted one of its actors since; such an item is left out rather than failing the list.
+ */
+async function loadAll<T>(loader: { loadMany(keys: readonly string[]): Promise<(T | null | Error)[]> }, ids: readonly string[]): Promise<T[]> {
+  return (await loader.loadMany(ids)).filter((item): item is T => item !== null && !(item instanceof Error));
+}

@@ -1,0 +1,24 @@
+import { createApp, type App } from '../../server/app.ts';
+import { readConfig } from '../../server/config.ts';
+import type { Database } from '../../server/db/database.ts';
+
+/** Tokens of every role, as ACTORGRAPH_TOKENS would configure them (16+ characters each). */
+export const TOKENS = {
+  reader: 'reader-token-for-tests-0001',
+  editor: 'editor-token-for-tests-0002',
+  admin: 'admin-token-for-tests-00003',
+} as const;
+
+export const TOKENS_ENV = Object.entries(TOKENS)
+  .map(([role, token]) => `${token}:${role}`)
+  .join(',');
+
+/** The headers of a request made with the token of `role`. */
+export function bearer(role: keyof typeof TOKENS): Record<string, string> {
+  return { authorization: `Bearer ${TOKENS[role]}` };
+}
+
+/** The real app around a test database, with the test tokens configured. */
+export function createTestApp(db: Database, env: NodeJS.ProcessEnv = {}): App {
+  return createApp({ db, config: readConfig({ NODE_ENV: 'test', ACTORGRAPH_TOKENS: TOKENS_ENV, ...env }) });
+}
