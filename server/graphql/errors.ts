@@ -85,8 +85,8 @@ const EXPECTED_DATABASE_ERRORS: Partial<Record<DatabaseError['code'], { code: Er
  */
 export function maskUnexpectedError(error: unknown, message: string): Error {
   const cause = rootCause(error);
-  if (cause instanceof GraphQLError) return error as Error;
-  const located = error instanceof GraphQLError ? { path: error.path, nodes: error.nodes } : {};
+  if (isGraphQLError(cause)) return error as Error;
+  const located = isGraphQLError(error) ? { path: error.path, nodes: error.nodes } : {};
   const expected = cause instanceof DatabaseError ? EXPECTED_DATABASE_ERRORS[cause.code] : undefined;
   if (expected) return new GraphQLError(expected.message, { ...located, extensions: { code: expected.code } });
   return new GraphQLError(message, { ...located, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
@@ -95,6 +95,14 @@ export function maskUnexpectedError(error: unknown, message: string): Error {
 /** graphql-js wraps what a resolver throws (a located error around the original); unwrap it. */
 function rootCause(error: unknown): unknown {
   let cause = error;
-  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  while (isGraphQLError(cause) && cause.originalError) cause = cause.originalError;
   return cause;
+}
+
+/**
+ * By name, not `instanceof`: graphql ships both an ES module and a CommonJS build, and a tool
+ * that loads one for us and the other for yoga (vitest does) has two GraphQLError classes.
+ */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError';
 }

@@ -39,7 +39,7 @@ export async function checkReferences(tx: Transaction, references: readonly Refe
   for (const reference of given) {
     const exists = existing[reference.kind].has(reference.id);
     if (reference.mustBeNew !== undefined && exists) {
-      problems.push({ field: reference.field, message: `a ${reference.kind} with id "${reference.id}" already exists; ${reference.mustBeNew}` });
+      problems.push({ field: reference.field, message: `${reference.kind === 'actor' ? 'an' : 'a'} ${reference.kind} with id "${reference.id}" already exists; ${reference.mustBeNew}` });
     } else if (reference.mustBeNew === undefined && !exists) {
       problems.push({ field: reference.field, message: `no ${reference.kind} with id "${reference.id}"`, code: NOT_FOUND[reference.kind] });
     }
