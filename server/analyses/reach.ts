@@ -68,7 +68,8 @@ export const reach = defineAnalysis<ReachResult>({
           return {
             actors: row['actors'] as string[],
             signs: signs.map(symbol).join(''),
-            sign: signs.reduce((product, sign) => product * sign, 1),
+            // `|| 0` turns the -0 of a hostile hop times a neutral one into 0.
+            sign: signs.reduce((product, sign) => product * sign, 1) || 0,
             relationIds: row['relationIds'] as string[][],
             length: signs.length,
           };
