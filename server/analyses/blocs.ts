@@ -6,6 +6,7 @@ import { computeLouvain, computeModularity } from './algorithms/louvain.ts';
 import { createTicker, readWithin, type Budget } from './budget.ts';
 import { formatTable } from './format-table.ts';
 import { chooseEngine, newGraphName, withProjectedGraphs } from './gds.ts';
+import { roundScore } from './influence.ts';
 import { FILTER_PARAMS } from './params.ts';
 
 const signedPairsQuery = analysisQuery('blocs');
@@ -76,7 +77,7 @@ export const blocs = defineAnalysis<BlocsResult>({
     return {
       blocs: blocList.slice(0, params.limit),
       actors: graph.ids.map((id) => ({ id, bloc: blocOf.get(id)! })).slice(0, params.limit),
-      modularity,
+      modularity: modularity === null ? null : roundScore(modularity),
       hostileRelationIds,
       engine,
     };

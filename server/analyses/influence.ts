@@ -59,8 +59,8 @@ export const influence = defineAnalysis<InfluenceResult>({
         inDegree: Number(row['inDegree']),
         outDegree: Number(row['outDegree']),
         byPolarity: { cooperative: Number(row['cooperative']), hostile: Number(row['hostile']), neutral: Number(row['neutral']) },
-        pagerank: scores.pagerank.get(id) ?? 1 - PAGE_RANK_OPTIONS.dampingFactor,
-        betweenness: scores.betweenness.get(id) ?? 0,
+        pagerank: roundScore(scores.pagerank.get(id) ?? 1 - PAGE_RANK_OPTIONS.dampingFactor),
+        betweenness: roundScore(scores.betweenness.get(id) ?? 0),
       };
     });
     actors.sort((x, y) => y.pagerank - x.pagerank || y.degree - x.degree || x.id.localeCompare(y.id));
@@ -137,4 +137,12 @@ async function scoreBuiltin(db: Database, filter: FilterParams, budget: Budget):
 
 function toScoreMap(rows: readonly Record<string, unknown>[]): Map<string, number> {
   return new Map(rows.map((row) => [String(row['id']), Number(row['score'])]));
+}
+
+/**
+ * GDS sums in parallel, so the last bits of a score vary from run to run; ten decimals keep
+ * every real difference and make repeated runs (and both engines) print the same numbers.
+ */
+export function roundScore(value: number): number {
+  return Math.round(value * 1e10) / 1e10;
 }
