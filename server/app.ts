@@ -11,6 +11,7 @@ import { maskUnexpectedError } from './graphql/errors.ts';
 import { createSchema } from './graphql/schema.ts';
 import { identifyCaller } from './http/auth.ts';
 import { usePrivateReads } from './http/use-private-reads.ts';
+import { useRequestErrorCodes } from './http/use-request-error-codes.ts';
 
 export const CLIENT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'client');
 
@@ -32,7 +33,7 @@ export function createApp({ db, config }: { db: Database; config: Config }): App
     // "Unexpected error." and yoga logs the original with its stack.
     maskedErrors: { isDev: false, maskError: maskUnexpectedError },
     logging: config.development ? 'info' : 'warn',
-    plugins: [usePrivateReads({ enabled: config.privateReads })],
+    plugins: [usePrivateReads({ enabled: config.privateReads }), useRequestErrorCodes()],
     context: ({ request }) => createContext(db, config, identifyCaller(request, config)),
   });
 

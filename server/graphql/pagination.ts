@@ -24,10 +24,14 @@ export function encodeCursor(position: number): string {
   return Buffer.from(`actorgraph:${position}`, 'utf8').toString('base64url');
 }
 
+/** A position past any real list (or past what Neo4j's integers hold) is not a cursor we gave out. */
+const MAX_POSITION = 1_000_000_000;
+
 function decodeCursor(cursor: string): number {
-  const match = /^actorgraph:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badUserInput('after', 'is not a cursor this API gave out');
-  return Number(match[1]);
+  const match = /^actorgraph:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const position = match ? Number(match[1]) : NaN;
+  if (!(position <= MAX_POSITION)) throw badUserInput('after', 'is not a cursor this API gave out; use a pageInfo.endCursor');
+  return position;
 }
 
 /** Cypher parameters for a page: integers, not floats (list slicing needs integers). */

@@ -11,29 +11,32 @@ export const DateScalar = new GraphQLScalarType({
   parseValue: (value) => parseDateInput(value),
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT) {
-      throw new GraphQLError('Date must be a string written YYYY, YYYY-MM or YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new TypeError('Date must be a string written YYYY, YYYY-MM or YYYY-MM-DD');
     }
-    return parseDateInput(ast.value);
+    return parseDateInput(ast.value, (message) => new TypeError(message));
   },
 });
 
-function parseDateInput(value: unknown): string {
+/**
+ * A bad variable is the caller's input error (BAD_USER_INPUT); graphql-js prefixes the message
+ * with the variable ("Variable "$asOf" got invalid value ..."). A bad literal in the query text is
+ * a plain error, so graphql-js reports it as a validation error with its place in the query.
+ */
+function parseDateInput(value: unknown, asError: (message: string) => Error = invalidScalarValue): string {
   const parsed = typeof value === 'string' || typeof value === 'number' ? parsePartialDate(String(value)) : null;
-  if (!parsed) {
-    throw new GraphQLError(`Date must be written YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
-  }
+  if (!parsed) throw asError(`Date must be written YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
   return parsed.text;
+}
+
+function invalidScalarValue(message: string): Error {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   serialize: (value) => String(value),
   parseValue: (value) => {
-    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
-      throw new GraphQLError('DateTime must be an ISO 8601 string', { extensions: { code: 'BAD_USER_INPUT' } });
-    }
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw invalidScalarValue('DateTime must be an ISO 8601 string');
     return value;
   },
 });
