@@ -1,11 +1,5 @@
-// blocs: the signed actor graph that communities are found in. Every pair of actors with a
-// signed relation in the window gets the pair's sign (fragments/pair-sign); cooperative pairs
-// are the edges Louvain groups, hostile pairs are reported when they cross blocs.
-MATCH (a:Actor)-[x:RELATES]-(b:Actor)
-WHERE a.id < b.id AND x.sign <> 0 AND /*include relation-filter(x)*/
-WITH DISTINCT a AS p, b AS q
-/*use pair-sign*/
-WITH p, q, pairSign, pairRelationIds
-WHERE pairSign <> 0
-RETURN p.id AS a, q.id AS b, pairSign AS sign, pairRelationIds AS relationIds
-ORDER BY a, b
+// blocs: the signed actor graph communities are found in (fragments/signed-pairs): every pair of
+// actors with a signed relation in the window, with the pair's sign. Cooperative pairs are the
+// edges Louvain groups (GDS gds.louvain, or the built-in engine); hostile pairs are reported when
+// they run between blocs.
+/*use signed-pairs*/

@@ -7,9 +7,13 @@ import { cypherQuery, type CypherQuery } from '../db/cypher-files.ts';
  * from `cypher/analyses/fragments/`, itself loaded the same way.
  */
 export function analysisQuery(name: string): CypherQuery {
-  const query = cypherQuery(`../analyses/${name}`);
-  const text = query.text.replace(USE, (_match, fragment: string) => cypherQuery(`../analyses/fragments/${fragment}`).text);
-  return { name: `analyses/${name}`, text };
+  return { name: `analyses/${name}`, text: useFragments(cypherQuery(`../analyses/${name}`).text, 0) };
+}
+
+/** Splices in fragments, which may themselves use fragments (a few levels at most). */
+function useFragments(text: string, depth: number): string {
+  if (depth > 4) throw new Error(`actorgraph: analysis fragments nest too deep (a fragment using itself?)`);
+  return text.replace(USE, (_match, fragment: string) => useFragments(cypherQuery(`../analyses/fragments/${fragment}`).text, depth + 1));
 }
 
 const USE = /\/\*use ([a-z0-9-]+)\*\//g;

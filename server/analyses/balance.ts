@@ -1,11 +1,12 @@
 import { defineAnalysis } from './analysis.ts';
 import { analysisQuery } from './analysis-query.ts';
 import { loadRelationsWithEvidence, pickRelations, type AnalysisRelation } from './analysis-relations.ts';
-import { readWithin } from './budget.ts';
+import { findTriangles } from './algorithms/triangles.ts';
+import { createTicker, readWithin } from './budget.ts';
 import { formatTable } from './format-table.ts';
 import { FILTER_PARAMS } from './params.ts';
 
-const triadsQuery = analysisQuery('balance');
+const signedPairsQuery = analysisQuery('balance');
 
 export interface TriadEdge {
   a: string;
@@ -43,27 +44,37 @@ export const balance = defineAnalysis<BalanceResult>({
   reads: FILTER_PARAMS,
 
   async run(db, params, budget) {
-    return readWithin(db, budget, async (tx) => {
-      const rows = await tx.run(triadsQuery, { ...params.filter });
-      const all: Triad[] = rows.map((row) => ({
-        actors: row['actors'] as [string, string, string],
-        signs: String(row['signs']),
-        balanced: row['balanced'] === true,
-        relations: (row['sides'] as Omit<TriadEdge, 'relations'>[]).map((side) => ({ ...side, relations: [] })),
-      }));
-      const balanced = all.filter((triad) => triad.balanced).length;
-      const triads = all.slice(0, params.limit);
-      const unbalancedEdges = triads.filter((triad) => !triad.balanced).flatMap((triad) => triad.relations);
-      const byId = await loadRelationsWithEvidence(tx, unbalancedEdges.flatMap((edge) => edge.relationIds));
-      for (const edge of unbalancedEdges) edge.relations = pickRelations(byId, edge.relationIds);
+    const pairs = await readWithin(db, budget, (tx) => tx.run(signedPairsQuery, { ...params.filter }));
+    const sideOf = new Map<string, Omit<TriadEdge, 'relations'>>();
+    for (const row of pairs) {
+      const side = { a: String(row['a']), b: String(row['b']), sign: Number(row['sign']), relationIds: row['relationIds'] as string[] };
+      sideOf.set(`${side.a}\u0000${side.b}`, side);
+    }
+    const side = (a: string, b: string): TriadEdge => ({ ...sideOf.get(`${a}\u0000${b}`)!, relations: [] });
+    const all: Triad[] = (await findTriangles([...sideOf.values()], createTicker(budget))).map(([a, b, c]) => {
+      const sides = [side(a, b), side(a, c), side(b, c)];
       return {
-        triads,
-        balanceRatio: all.length > 0 ? balanced / all.length : null,
-        total: all.length,
-        balanced,
-        unbalanced: all.length - balanced,
+        actors: [a, b, c],
+        signs: sides.map((s) => (s.sign > 0 ? '+' : '-')).join(''),
+        balanced: sides[0]!.sign * sides[1]!.sign * sides[2]!.sign > 0,
+        relations: sides,
       };
     });
+    all.sort((x, y) => Number(x.balanced) - Number(y.balanced) || compareIds(x.actors, y.actors));
+    const balanced = all.filter((triad) => triad.balanced).length;
+    const triads = all.slice(0, params.limit);
+    const unbalancedEdges = triads.filter((triad) => !triad.balanced).flatMap((triad) => triad.relations);
+    if (unbalancedEdges.length > 0) {
+      const byId = await readWithin(db, budget, (tx) => loadRelationsWithEvidence(tx, unbalancedEdges.flatMap((edge) => edge.relationIds)));
+      for (const edge of unbalancedEdges) edge.relations = pickRelations(byId, edge.relationIds);
+    }
+    return {
+      triads,
+      balanceRatio: all.length > 0 ? balanced / all.length : null,
+      total: all.length,
+      balanced,
+      unbalanced: all.length - balanced,
+    };
   },
 
   toTable(result) {
@@ -98,3 +109,10 @@ export const balance = defineAnalysis<BalanceResult>({
     };
   },
 });
+
+function compareIds(x: readonly string[], y: readonly string[]): number {
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  }
+  return 0;
+}

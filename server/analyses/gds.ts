@@ -8,6 +8,7 @@ import type { Engine } from './params.ts';
 const gdsAvailable = analysisQuery('gds/available');
 const dropGraph = analysisQuery('gds/drop-graph');
 const dropStaleGraphs = analysisQuery('gds/drop-stale-graphs');
+const listGraphs = analysisQuery('gds/list-graphs');
 
 /** Every graph an analysis projects is named with this prefix and a random part. */
 export const GRAPH_PREFIX = 'actorgraph-analysis-';
@@ -80,4 +81,10 @@ export async function withProjectedGraphs<T>(
       if (!failed) throw dropError;
     }
   }
+}
+
+/** The names of projected graphs analyses still hold (a check that nothing leaks). */
+export async function listProjectedGraphs(db: Database): Promise<string[]> {
+  const rows = await db.read(listGraphs, { prefix: GRAPH_PREFIX }, { timeoutMs: 10_000 });
+  return rows.map((row) => String(row['graphName']));
 }
