@@ -1,39 +1,77 @@
-import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import { graphql } from './api.ts';
-import { toElements, type ActorPayload, type RelationPayload } from './graph/elements.ts';
-import { graphStyle } from './view/style.ts';
-import { showActor, showRelation } from './ui/details.ts';
+// Boots the graph browser: the graph, the panels around it, and the state from the URL.
+import { createCachedRequest } from './api/graphql.ts';
+import { parseViewState } from './graph/view-state.ts';
+import { Explorer } from './explorer.ts';
+import { createGraph } from './view/create-graph.ts';
+import { mountAnalysisPanel } from './ui/analysis-panel.ts';
+import { mountDetailsPanel } from './ui/details-panel.ts';
+import { definition, h, replaceContent } from './ui/dom.ts';
+import { mountFiltersPanel } from './ui/filters-panel.ts';
+import { wireGraphInteractions } from './ui/graph-interactions.ts';
+import { SHORTCUTS, wireShortcuts } from './ui/keyboard.ts';
+import { mountLegend } from './ui/legend.ts';
+import { mountPathsPanel } from './ui/paths-panel.ts';
+import { createSearchBox } from './ui/search-box.ts';
+import { mountStatusLine } from './ui/status-line.ts';
+import { renderTables } from './ui/table-view.ts';
+import { createTabs } from './ui/tabs.ts';
+import { mountTimeSlider } from './ui/time-slider.ts';
+import { mountToolbar } from './ui/toolbar.ts';
 
-cytoscape.use(fcose);
-
-const OVERVIEW = /* GraphQL */ `
-  query Overview {
-    actors(first: 300) { totalCount nodes { id name kind } }
-    relations(first: 500) { totalCount nodes { id type polarity confidence status from { id } to { id } } }
-  }
-`;
-
-interface Overview {
-  actors: { totalCount: number; nodes: ActorPayload[] };
-  relations: { totalCount: number; nodes: RelationPayload[] };
-}
+const byId = (id: string) => {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`client/index.html lacks #${id}, which main.ts mounts into`);
+  return element;
+};
 
 async function start(): Promise<void> {
-  const status = document.getElementById('status')!;
-  const cy = cytoscape({ container: document.getElementById('graph'), style: graphStyle });
-  (window as unknown as { cy: cytoscape.Core }).cy = cy;
-  try {
-    const data = await graphql<Overview>(OVERVIEW);
-    cy.add(toElements(data.actors.nodes, data.relations.nodes));
-    cy.layout({ name: 'fcose', animate: false } as cytoscape.LayoutOptions).run();
-    status.textContent = `${data.actors.totalCount} actors, ${data.relations.totalCount} relations`;
-  } catch (error) {
-    status.textContent = `Could not load the graph: ${(error as Error).message}`;
-  }
-  const details = document.getElementById('details')!;
-  cy.on('tap', 'node', (event) => void showActor(details, String(event.target.id())));
-  cy.on('tap', 'edge', (event) => void showRelation(details, String(event.target.id())));
+  const request = createCachedRequest();
+  const state = parseViewState(location.search);
+  const cy = createGraph(byId('graph'), state.edgeWidth);
+  const explorer = new Explorer(cy, request, state);
+
+  const search = createSearchBox({
+    label: 'Search actors',
+    placeholder: 'Search actors by name or alias  ( / )',
+    request,
+    visibleLabel: false,
+    onChoose: (actor) => explorer.bringIn(actor.id),
+  });
+  byId('search').replaceChildren(search.element);
+
+  mountStatusLine(byId('status'), byId('empty-state'), explorer);
+  mountToolbar(byId('toolbar'), explorer);
+  mountLegend(byId('legend'), explorer);
+  mountTimeSlider(byId('timeline'), explorer);
+  mountPathsPanel(byId('paths'), explorer, request);
+  mountAnalysisPanel(byId('analysis'), explorer);
+  mountDetailsPanel(byId('details'), explorer, request);
+  wireGraphInteractions(explorer);
+
+  const tablePanel = byId('table-panel');
+  const tabs = createTabs(byId('view-tabs'), [
+    { label: 'Graph', panel: byId('graph-panel'), onShow: () => cy.resize() },
+    { label: 'Table', panel: tablePanel, onShow: () => renderTables(tablePanel, explorer) },
+  ]);
+  explorer.subscribe(() => {
+    if (tabs.isShown(tablePanel)) renderTables(tablePanel, explorer);
+  });
+
+  const help = byId('help') as HTMLDialogElement;
+  replaceContent(
+    byId('help-keys'),
+    ...SHORTCUTS.map(([keys, action]) => definition(keys, action)),
+  );
+  byId('help-button').addEventListener('click', () => help.showModal());
+  wireShortcuts(explorer, { focusSearch: () => search.input.focus(), showHelp: () => help.showModal() });
+
+  window.addEventListener('popstate', () => explorer.restore(parseViewState(location.search)));
+
+  // Filters need the API's vocabulary; the graph does not wait for them.
+  void mountFiltersPanel(byId('filters'), explorer, request).catch((error: unknown) => {
+    replaceContent(byId('filters'), h('p', { class: 'error' }, `Could not load the filter choices: ${(error as Error).message}`));
+  });
+  await explorer.start();
 }
 
 void start();

@@ -1,0 +1,70 @@
+import type { Core } from 'cytoscape';
+import type { ViewState } from './view-state.ts';
+
+/** The API's RelationFilter input, with only the conditions in use. */
+export interface RelationFilterInput {
+  types?: string[];
+  polarity?: string[];
+  statuses?: string[];
+  minConfidence?: number;
+  sourceIds?: string[];
+  asOf?: string;
+}
+
+/**
+ * The filter the API applies when the view is loaded. The date is left out on purpose: the
+ * time slider replays what is loaded in the browser (see applyAsOf), so dragging it is instant
+ * and the relations of other dates are there to come back.
+ */
+export function toLoadFilter(state: ViewState): RelationFilterInput {
+  const filter: RelationFilterInput = {};
+  if (state.types.length > 0) filter.types = state.types;
+  if (state.polarity.length > 0) filter.polarity = state.polarity;
+  if (state.statuses.length > 0) filter.statuses = state.statuses;
+  if (state.minConfidence !== null) filter.minConfidence = state.minConfidence;
+  if (state.sourceIds.length > 0) filter.sourceIds = state.sourceIds;
+  return filter;
+}
+
+/** The same filter with the date, for questions answered on the server (paths, analyses). */
+export function toDatedFilter(state: ViewState): RelationFilterInput {
+  return state.asOf ? { ...toLoadFilter(state), asOf: state.asOf } : toLoadFilter(state);
+}
+
+/**
+ * "As of D", exactly as the API reads it (cypher/fragments/relation-filter.cypher): begun on or
+ * before D and not ended by D; a relation without dates holds at every date. Dates are ISO days,
+ * so comparing the strings compares the days.
+ */
+export function isActiveAsOf(relation: { validFrom: string | null; validTo: string | null }, asOf: string | null): boolean {
+  if (!asOf) return true;
+  if (relation.validFrom && relation.validFrom > asOf) return false;
+  if (relation.validTo && relation.validTo <= asOf) return false;
+  return true;
+}
+
+export interface AsOfCounts {
+  active: number;
+  inactive: number;
+}
+
+/**
+ * Replays the loaded graph as of a date: relations not holding then are hidden (class
+ * `not-yet`), and actors left with no relation holding are dimmed (class `dormant`) rather than
+ * removed, so that the picture does not jump while the slider plays.
+ */
+export function applyAsOf(cy: Core, asOf: string | null): AsOfCounts {
+  let inactive = 0;
+  cy.batch(() => {
+    cy.edges().forEach((edge) => {
+      const active = isActiveAsOf({ validFrom: edge.data('validFrom'), validTo: edge.data('validTo') }, asOf);
+      edge.toggleClass('not-yet', !active);
+      if (!active) inactive += 1;
+    });
+    cy.nodes().forEach((node) => {
+      const edges = node.connectedEdges();
+      node.toggleClass('dormant', edges.nonempty() && edges.filter('.not-yet').length === edges.length);
+    });
+  });
+  return { active: cy.edges().length - inactive, inactive };
+}

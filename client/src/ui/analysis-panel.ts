@@ -1,0 +1,76 @@
+import { ANALYSES, rankMissingActors } from '../graph/overlay.ts';
+import type { Explorer } from '../explorer.ts';
+import { h, replaceContent, uniqueId } from './dom.ts';
+
+const TOP_LISTED = 10;
+const BRING_IN = 10;
+
+/**
+ * Analyses as an overlay on the view: node size from the score, colour from the group (bloc),
+ * highlighted relations, and the analysis's own summary. They run on the server over the whole
+ * graph with the view's filters and date; the overlay shows what of it is in view, and offers to
+ * bring in the top-scoring actors that are not.
+ */
+export function mountAnalysisPanel(container: HTMLElement, explorer: Explorer): void {
+  const selectId = uniqueId('analysis');
+  const select = h(
+    'select',
+    { attrs: { id: selectId } },
+    h('option', { attrs: { value: '' } }, 'None'),
+    ...ANALYSES.map((analysis) => h('option', { attrs: { value: analysis.name } }, analysis.label)),
+  );
+  select.addEventListener('change', () => explorer.update({ analysis: select.value || null }, { history: 'push' }));
+  const result = h('div', { class: 'analysis-result', attrs: { 'aria-live': 'polite' } });
+  replaceContent(container, h('label', { class: 'field-label', attrs: { for: selectId } }, 'Overlay'), select, result);
+
+  explorer.subscribe(() => {
+    select.value = explorer.state.analysis ?? '';
+    if (explorer.analysisError) return replaceContent(result, h('p', { class: 'error' }, explorer.analysisError));
+    const analysis = explorer.analysis;
+    if (!explorer.state.analysis) return replaceContent(result);
+    if (!analysis) return replaceContent(result, h('p', { class: 'muted' }, 'Running…'));
+    const { payload, layer } = analysis;
+    const inView = (id: string) => explorer.cy.getElementById(id).nonempty();
+    const names = new Map(explorer.cy.nodes().map((node) => [node.id(), String(node.data('label'))]));
+    const shown = payload.actors.filter((score) => inView(score.actorId)).length;
+    const missing = rankMissingActors(payload, inView, BRING_IN);
+    const top = [...payload.actors].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)).slice(0, TOP_LISTED);
+    replaceContent(
+      result,
+      h('p', { class: 'analysis-summary' }, payload.summary),
+      h('p', { class: 'muted' }, `${shown} of ${payload.actors.length} scored actors and ${payload.relationIds.filter(inView).length} of ${payload.relationIds.length} highlighted relations are in view.`),
+      layer.groups.length > 0
+        ? h(
+            'ul',
+            { class: 'plain group-legend', attrs: { 'aria-label': 'Groups' } },
+            ...layer.groups.map((group) => h('li', {}, h('span', { class: 'swatch', attrs: { style: `background:${group.colour}`, 'aria-hidden': 'true' } }), ` ${group.group} (${group.count})`)),
+          )
+        : null,
+      top.length > 0
+        ? h(
+            'ol',
+            { class: 'top-scores', attrs: { 'aria-label': 'Highest scores' } },
+            ...top.map((score) =>
+              h(
+                'li',
+                {},
+                h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => (inView(score.actorId) ? explorer.focusActor(score.actorId, { centre: true }) : explorer.bringIn(score.actorId)) } }, names.get(score.actorId) ?? score.actorId),
+                h('span', { class: 'muted' }, ` ${[score.label, score.value !== null ? formatScore(score.value) : null, score.group].filter(Boolean).join(' · ')}`),
+              ),
+            ),
+          )
+        : null,
+      missing.length > 0
+        ? h(
+            'button',
+            { attrs: { type: 'button' }, on: { click: () => explorer.update({ pinned: [...new Set([...explorer.state.pinned, ...missing])] }, { history: 'push' }) } },
+            `Bring in the top ${missing.length} not in view`,
+          )
+        : null,
+    );
+  });
+}
+
+function formatScore(value: number): string {
+  return Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 1 ? value.toFixed(2) : value.toPrecision(2);
+}

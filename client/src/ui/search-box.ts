@@ -1,0 +1,166 @@
+import type { ActorPayload, SearchHitPayload } from '../api/payloads.ts';
+import { SEARCH_ACTORS } from '../api/queries.ts';
+import type { Request } from '../api/load-view.ts';
+import { kindStyleOf } from '../view/kind-style.ts';
+import { h, replaceContent, uniqueId } from './dom.ts';
+
+export interface SearchBoxOptions {
+  label: string;
+  placeholder: string;
+  request: Request;
+  onChoose: (actor: ActorPayload) => void;
+  /** Shown as the label on screen; false keeps it for screen readers only. */
+  visibleLabel?: boolean;
+}
+
+const SUGGESTIONS = 8;
+const DEBOUNCE_MS = 150;
+
+/**
+ * An actor search field with suggestions (the ARIA 1.2 combobox pattern): type, move with the
+ * arrow keys, choose with Enter or a click, close with Escape. Suggestions come from the API's
+ * full-text search over names and aliases, and say which alias matched when the name did not.
+ */
+export function createSearchBox(options: SearchBoxOptions): { element: HTMLElement; input: HTMLInputElement; setValue(text: string): void } {
+  const inputId = uniqueId('search');
+  const listId = uniqueId('suggestions');
+  const input = h('input', {
+    attrs: {
+      id: inputId,
+      type: 'search',
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': listId,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      placeholder: options.placeholder,
+    },
+  });
+  const list = h('ul', { class: 'suggestions', attrs: { id: listId, role: 'listbox', 'aria-label': `${options.label}: suggestions`, hidden: true } });
+  const label = h('label', { class: options.visibleLabel === false ? 'visually-hidden' : 'field-label', attrs: { for: inputId } }, options.label);
+  const element = h('div', { class: 'combobox' }, label, input, list);
+
+  let hits: ActorPayload[] = [];
+  let active = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked = 0;
+
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+
+  const highlight = (index: number) => {
+    active = index;
+    [...list.children].forEach((item, i) => item.setAttribute('aria-selected', String(i === index)));
+    const item = list.children[index];
+    if (item) {
+      input.setAttribute('aria-activedescendant', item.id);
+      item.scrollIntoView({ block: 'nearest' });
+    }
+  };
+
+  const choose = (index: number) => {
+    const actor = hits[index];
+    if (!actor) return;
+    input.value = actor.name;
+    close();
+    options.onChoose(actor);
+  };
+
+  const render = (query: string) => {
+    if (hits.length === 0) {
+      replaceContent(list, h('li', { class: 'no-match', attrs: { role: 'option', 'aria-disabled': 'true', id: `${listId}-none` } }, `No actor matches “${query}”`));
+    } else {
+      replaceContent(
+        list,
+        ...hits.map((actor, index) =>
+          h(
+            'li',
+            {
+              attrs: { id: `${listId}-${index}`, role: 'option', 'aria-selected': 'false' },
+              dataset: { actorId: actor.id },
+              on: {
+                // mousedown, not click: the input's blur would close the list first.
+                mousedown: (event) => {
+                  event.preventDefault();
+                  choose(index);
+                },
+              },
+            },
+            h('span', { class: 'kind-dot', attrs: { style: `background:${kindStyleOf(actor.kind).colour}`, 'aria-hidden': 'true' } }),
+            h('span', { class: 'suggestion-name' }, actor.name),
+            h('span', { class: 'suggestion-meta' }, describeMatch(actor, query)),
+          ),
+        ),
+      );
+    }
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    active = -1;
+  };
+
+  const search = async (query: string) => {
+    const ticket = ++asked;
+    try {
+      const answer = await options.request<{ actors: { edges: SearchHitPayload[] } }>(SEARCH_ACTORS, { search: query, first: SUGGESTIONS });
+      if (ticket !== asked || input.value.trim() !== query) return;
+      hits = answer.actors.edges.map((edge) => edge.node);
+      render(query);
+    } catch (error) {
+      if (ticket !== asked) return;
+      hits = [];
+      replaceContent(list, h('li', { class: 'no-match', attrs: { role: 'option', 'aria-disabled': 'true' } }, `Search failed: ${(error as Error).message}`));
+      list.hidden = false;
+    }
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const query = input.value.trim();
+    if (query.length < 2) {
+      asked += 1;
+      close();
+      return;
+    }
+    timer = setTimeout(() => void search(query), DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && hits.length > 0) {
+      event.preventDefault();
+      if (list.hidden) list.hidden = false;
+      highlight(Math.min(active + 1, hits.length - 1));
+    } else if (event.key === 'ArrowUp' && hits.length > 0) {
+      event.preventDefault();
+      highlight(Math.max(active - 1, 0));
+    } else if (event.key === 'Enter') {
+      if (!list.hidden && hits.length > 0) {
+        event.preventDefault();
+        choose(active >= 0 ? active : 0);
+      }
+    } else if (event.key === 'Escape') {
+      if (!list.hidden) {
+        event.preventDefault();
+        event.stopPropagation();
+        close();
+      }
+    }
+  });
+  input.addEventListener('blur', () => close());
+
+  return { element, input, setValue: (text: string) => (input.value = text) };
+}
+
+/** "Person · also Suleimani" when an alias matched; "Person · IR" otherwise. */
+export function describeMatch(actor: ActorPayload, query: string): string {
+  const kind = kindStyleOf(actor.kind).label;
+  const needle = query.toLowerCase();
+  if (!actor.name.toLowerCase().includes(needle)) {
+    const alias = actor.aliases?.find((name) => name.toLowerCase().includes(needle));
+    if (alias) return `${kind} · also “${alias}”`;
+  }
+  return actor.country ? `${kind} · ${actor.country}` : kind;
+}

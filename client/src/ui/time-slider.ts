@@ -1,0 +1,141 @@
+import { fromDayNumber, toDayNumber, toDayRange, yearStarts, type DayRange } from '../graph/dates.ts';
+import type { Explorer } from '../explorer.ts';
+import { POLARITY_STYLES } from '../view/kind-style.ts';
+import { h, replaceContent, uniqueId } from './dom.ts';
+
+/** One replay takes FRAMES steps, FRAME_MS apart: about twelve seconds whatever the span. */
+const FRAMES = 100;
+const FRAME_MS = 120;
+const BINS = 72;
+
+/**
+ * Replays the loaded graph as of a date: a slider over the days the loaded relations span, a
+ * date field for an exact day, play/pause, and "All dates" to stop replaying. Above the slider,
+ * a histogram of when relations start, split by polarity, shows where the action is.
+ */
+export function mountTimeSlider(container: HTMLElement, explorer: Explorer): void {
+  const sliderId = uniqueId('as-of');
+  const slider = h('input', { class: 'time-range', attrs: { id: sliderId, type: 'range', min: 0, max: 1, step: 1, value: 1, disabled: true } });
+  const dateInput = h('input', { attrs: { type: 'date', 'aria-label': 'As of date' } });
+  const play = h('button', { class: 'play', attrs: { type: 'button', 'aria-pressed': 'false', disabled: true } }, '▶ Play');
+  const all = h('button', { attrs: { type: 'button', disabled: true } }, 'All dates');
+  const readout = h('span', { class: 'time-readout', attrs: { 'aria-live': 'polite' } });
+  const histogram = h('div', { class: 'histogram', attrs: { 'aria-hidden': 'true' } });
+  const years = h('div', { class: 'year-marks', attrs: { 'aria-hidden': 'true' } });
+  replaceContent(
+    container,
+    h('div', { class: 'time-buttons' }, play, all),
+    h('div', { class: 'time-track' }, histogram, h('label', { class: 'visually-hidden', attrs: { for: sliderId } }, 'Show the graph as of'), slider, years),
+    h('div', { class: 'time-date' }, dateInput, readout),
+  );
+
+  let range: DayRange | null = null;
+  let rangeKey = '';
+  let timer: ReturnType<typeof setInterval> | undefined;
+
+  const setAsOf = (day: string | null, history: 'replace' | 'none') => explorer.update({ asOf: day }, { history });
+
+  const stop = () => {
+    if (timer === undefined) return;
+    clearInterval(timer);
+    timer = undefined;
+    play.textContent = '▶ Play';
+    play.setAttribute('aria-pressed', 'false');
+    // Frames left the URL alone (browsers throttle rapid history writes); the pause writes it.
+    explorer.update({}, { history: 'replace' });
+  };
+
+  play.addEventListener('click', () => {
+    if (timer !== undefined) return stop();
+    if (!range) return;
+    const span = range.last - range.first;
+    const step = Math.max(1, Math.round(span / FRAMES));
+    let day = explorer.state.asOf && toDayNumber(explorer.state.asOf) < range.last ? toDayNumber(explorer.state.asOf) : range.first;
+    setAsOf(fromDayNumber(day), 'none');
+    play.textContent = '❚❚ Pause';
+    play.setAttribute('aria-pressed', 'true');
+    timer = setInterval(() => {
+      if (!range) return stop();
+      day = Math.min(range.last, day + step);
+      setAsOf(fromDayNumber(day), 'none');
+      if (day >= range.last) stop();
+    }, FRAME_MS);
+  });
+  all.addEventListener('click', () => {
+    stop();
+    setAsOf(null, 'replace');
+  });
+  slider.addEventListener('input', () => {
+    if (!range) return;
+    setAsOf(fromDayNumber(range.first + Number(slider.value)), 'none');
+  });
+  slider.addEventListener('change', () => {
+    stop();
+    if (range) setAsOf(fromDayNumber(range.first + Number(slider.value)), 'replace');
+  });
+  dateInput.addEventListener('change', () => {
+    stop();
+    setAsOf(dateInput.value || null, 'replace');
+  });
+
+  const drawHistogram = () => {
+    if (!range) return replaceContent(histogram);
+    const span = range.last - range.first + 1;
+    const bins = Array.from({ length: BINS }, () => new Map<string, number>());
+    explorer.cy.edges().forEach((edge) => {
+      const from = edge.data('validFrom') as string | null;
+      if (!from) return;
+      const bin = bins[Math.min(BINS - 1, Math.floor(((toDayNumber(from) - range!.first) / span) * BINS))];
+      const polarity = String(edge.data('polarity'));
+      bin?.set(polarity, (bin.get(polarity) ?? 0) + 1);
+    });
+    const highest = Math.max(1, ...bins.map((bin) => [...bin.values()].reduce((a, b) => a + b, 0)));
+    replaceContent(
+      histogram,
+      ...bins.map((bin) =>
+        h(
+          'div',
+          { class: 'bin' },
+          ...['HOSTILE', 'NEUTRAL', 'COOPERATIVE'].map((polarity) => {
+            const count = bin.get(polarity) ?? 0;
+            return count === 0 ? null : h('div', { attrs: { style: `height:${(count / highest) * 100}%;background:${POLARITY_STYLES[polarity]?.colour ?? '#999'}` } });
+          }),
+        ),
+      ),
+    );
+    replaceContent(
+      years,
+      ...yearStarts(range).map(({ year, day }) => h('span', { attrs: { style: `left:${((day - range!.first) / span) * 100}%` } }, String(year))),
+    );
+  };
+
+  const sync = () => {
+    const dated = explorer.cy.edges().map((edge) => ({ validFrom: edge.data('validFrom') as string | null, validTo: edge.data('validTo') as string | null }));
+    const next = toDayRange(dated);
+    const key = `${JSON.stringify(next)}:${explorer.cy.edges().length}`;
+    if (key !== rangeKey) {
+      rangeKey = key;
+      range = next;
+      drawHistogram();
+    }
+    const enabled = range !== null;
+    for (const control of [slider, play, all, dateInput]) control.disabled = !enabled;
+    if (!range) {
+      readout.textContent = 'No dated relations in view';
+      return;
+    }
+    slider.max = String(range.last - range.first);
+    dateInput.min = fromDayNumber(range.first);
+    dateInput.max = fromDayNumber(range.last);
+    const asOf = explorer.state.asOf;
+    all.disabled = asOf === null;
+    slider.value = String(asOf ? Math.min(range.last, Math.max(range.first, toDayNumber(asOf))) - range.first : range.last - range.first);
+    if (document.activeElement !== dateInput) dateInput.value = asOf ?? '';
+    const { active, inactive } = explorer.asOfCounts;
+    const text = asOf ? `As of ${asOf}: ${active} of ${active + inactive} relations hold` : `All dates: ${active} relations`;
+    slider.setAttribute('aria-valuetext', asOf ? `as of ${asOf}` : 'all dates');
+    readout.textContent = text;
+  };
+  explorer.subscribe(sync);
+  sync();
+}

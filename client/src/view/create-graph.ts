@@ -1,0 +1,28 @@
+import cytoscape, { type Core } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { EdgeWidthMode } from '../graph/view-state.ts';
+import { createGraphStyle } from './style.ts';
+
+let registered = false;
+
+/** The Cytoscape instance the app draws in, exposed as `window.cy` for debugging and end-to-end tests. */
+export function createGraph(container: HTMLElement, widthMode: EdgeWidthMode): Core {
+  if (!registered) {
+    cytoscape.use(fcose);
+    registered = true;
+  }
+  const cy = cytoscape({
+    container,
+    style: createGraphStyle(widthMode),
+    minZoom: 0.05,
+    maxZoom: 5,
+    // One thing is selected at a time (the focus or the open relation); box selection would
+    // fight with panning on a trackpad.
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    // Text on a high-density screen stays sharp; on a large graph the cost is worth it.
+    pixelRatio: 'auto',
+  });
+  (window as unknown as { cy: Core }).cy = cy;
+  return cy;
+}
