@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { describe, expect, inject, it, vi } from 'vitest';
 import type { App } from '../../server/app.ts';
-import { createDatabase, type Database } from '../../server/db/database.ts';
+import { createDatabase } from '../../server/db/database.ts';
 import { cypherQuery } from '../../server/db/cypher-files.ts';
-import { bearer, createTestApp } from '../support/api-app.ts';
-import { openSeededDatabase } from '../support/test-database.ts';
+import { bearer, createTestApp, useTestbed } from '../support/api-app.ts';
 
 // Misuse of the API, with the exact answer each one gets: the message a person reads, the code a
 // program acts on, and the HTTP status. Changing any of these is a change of the API.
 
 const graphSnapshot = cypherQuery('test/graph-snapshot');
 
-let db: Database;
-let app: App;
-
-beforeAll(async () => {
-  db = await openSeededDatabase();
-  app = createTestApp(db);
-});
-
-afterAll(async () => {
-  await db?.close();
-});
+const testbed = useTestbed();
 
 interface Answer {
   status: number;
@@ -32,7 +21,7 @@ async function send(
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
-  target: App = app,
+  target: App = testbed.app,
 ): Promise<Answer> {
   const response = await target.yoga.fetch('http://actorgraph.test/graphql', {
     method: 'POST',
@@ -98,7 +87,7 @@ describe('malformed requests', () => {
 
   it('refuses a mutation sent with GET (405), as GraphQL over HTTP requires', async () => {
     const url = `http://actorgraph.test/graphql?query=${encodeURIComponent('mutation { retractEvidence(id: "x") { id } }')}`;
-    const response = await app.yoga.fetch(url, { headers: { accept: 'application/graphql-response+json', ...bearer('editor') } });
+    const response = await testbed.app.yoga.fetch(url, { headers: { accept: 'application/graphql-response+json', ...bearer('editor') } });
     expect(response.status).toBe(405);
     expect(await response.json()).toEqual({ errors: [{ message: 'Can only perform a mutation operation from a POST request.', extensions: { code: 'BAD_REQUEST' } }] });
   });
@@ -136,7 +125,7 @@ describe('writing without the right token', () => {
   const RETRACT = 'mutation { retractEvidence(id: "ev-none") { id } }';
 
   it('answers 401 UNAUTHENTICATED with a Bearer challenge when there is no token', async () => {
-    const response = await app.yoga.fetch('http://actorgraph.test/graphql', {
+    const response = await testbed.app.yoga.fetch('http://actorgraph.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
       body: JSON.stringify({ query: RETRACT }),
@@ -182,7 +171,7 @@ describe('writing without the right token', () => {
   });
 
   it('writes nothing when a request mixes an allowed and a refused mutation after the refusal', async () => {
-    const before = await db.read(graphSnapshot);
+    const before = await testbed.db.read(graphSnapshot);
     const answer = await send(
       'mutation { merge: mergeActors(keepId: "iran", mergeId: "irgc") { id } create: createActor(input: { id: "after-refusal", name: "After", kind: OTHER }) { id } }',
       {},
@@ -191,7 +180,7 @@ describe('writing without the right token', () => {
     // Mutations run one after another; each is its own transaction, and the refusal writes nothing.
     expect(answer.errors).toEqual([{ message: 'mergeActors needs the role admin; this token has the role editor.', code: 'FORBIDDEN' }]);
     expect(answer.data).toBeNull();
-    const after = (await db.read(graphSnapshot))[0]!;
+    const after = (await testbed.db.read(graphSnapshot))[0]!;
     const actorIds = (after['actors'] as { id: string }[]).map((actor) => actor.id);
     expect(actorIds).not.toContain('after-refusal');
     expect(after).toEqual(before[0]);

@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../server/app.ts';
-import type { Database } from '../../server/db/database.ts';
-import { createTestApp } from '../support/api-app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestbed } from '../support/api-app.ts';
 import { loadFixtureGraph } from '../support/fixture-graph.ts';
 import { execute } from '../support/graphql-client.ts';
-import { openTestDatabase } from '../support/test-database.ts';
 
 // Every expectation here is worked out by hand from the table in test/support/fixture-graph.ts.
 
-let db: Database;
-let app: App;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await loadFixtureGraph(db);
-  app = createTestApp(db);
-});
-
-afterAll(async () => {
-  await db?.close();
-});
+const testbed = useTestbed(loadFixtureGraph);
 
 async function run(query: string, variables: Record<string, unknown> = {}) {
-  const result = await execute(app, query, variables);
+  const result = await execute(testbed.app, query, variables);
   expect(result.errors).toBeUndefined();
   return result.data!;
 }

@@ -1,32 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../server/app.ts';
+import { describe, expect, it } from 'vitest';
 import { cypherQuery } from '../../server/db/cypher-files.ts';
-import type { Database } from '../../server/db/database.ts';
 import { countGraph } from '../../server/ingest/seed.ts';
-import { bearer, createTestApp } from '../support/api-app.ts';
+import { bearer, useTestbed } from '../support/api-app.ts';
 import { execute, type GraphQLResponse } from '../support/graphql-client.ts';
-import { openSeededDatabase } from '../support/test-database.ts';
 
 const graphSnapshot = cypherQuery('test/graph-snapshot');
 const relatesOutOfStep = cypherQuery('test/relates-out-of-step');
 
-let db: Database;
-let app: App;
+const testbed = useTestbed();
 
-beforeAll(async () => {
-  db = await openSeededDatabase();
-  app = createTestApp(db);
-});
-
-afterAll(async () => {
-  await db?.close();
-});
-
-const snapshot = () => db.read(graphSnapshot);
+const snapshot = () => testbed.db.read(graphSnapshot);
 
 /** Runs a mutation with the given role's token (or none) and returns the whole response. */
 function mutate(query: string, variables: Record<string, unknown>, role: 'reader' | 'editor' | 'admin' | null): Promise<GraphQLResponse> {
-  return execute(app, query, variables, role ? bearer(role) : {});
+  return execute(testbed.app, query, variables, role ? bearer(role) : {});
 }
 
 async function succeed(query: string, variables: Record<string, unknown>, role: 'editor' | 'admin' = 'editor') {
@@ -97,7 +84,7 @@ describe('who may write', () => {
   });
 
   it.each(EVERY_MUTATION)('refuses $name with an unknown token (UNAUTHENTICATED) and writes nothing', async ({ query, variables }) => {
-    await expectRefused(() => execute(app, query, variables, { authorization: 'Bearer not-a-token-this-server-knows' }), {
+    await expectRefused(() => execute(testbed.app, query, variables, { authorization: 'Bearer not-a-token-this-server-knows' }), {
       code: 'UNAUTHENTICATED',
       message: 'The token is not valid: send a token from ACTORGRAPH_TOKENS as "Authorization: Bearer <token>".',
     });
@@ -134,7 +121,7 @@ describe('createActor', () => {
       id: 'quds-force', name: 'Quds Force', kind: 'MILITARY', aliases: ['IRGC-QF', 'Sepah-e Qods'], country: 'IR',
       description: null, wikidata: 'Q1415919', degree: 0,
     });
-    const search = await execute(app, '{ actors(search: "Qods") { nodes { id } } }');
+    const search = await execute(testbed.app, '{ actors(search: "Qods") { nodes { id } } }');
     expect(search.data!['actors'].nodes[0]).toEqual({ id: 'quds-force' });
   });
 
@@ -173,8 +160,8 @@ describe('updateActor', () => {
       id: 'iranian-navy', name: 'Islamic Republic of Iran Navy', kind: 'MILITARY', aliases: ['IRIN', 'Iranian Navy'],
       country: null, description: 'The regular navy',
     });
-    const byOld = await execute(app, '{ actors(search: "NEDAJA") { nodes { id } } }');
-    const byNew = await execute(app, '{ actors(search: "IRIN") { nodes { id } } }');
+    const byOld = await execute(testbed.app, '{ actors(search: "NEDAJA") { nodes { id } } }');
+    const byNew = await execute(testbed.app, '{ actors(search: "IRIN") { nodes { id } } }');
     expect(byOld.data!['actors'].nodes).toEqual([]);
     expect(byNew.data!['actors'].nodes[0]).toEqual({ id: 'iranian-navy' });
   });
@@ -223,9 +210,9 @@ describe('createSource and addRelation', () => {
       linkedRelations: [{ kind: 'RESPONDS_TO', relation: { id: 'us-kills-soleimani' } }],
     });
     expect(data['addRelation'].confidence).toBeCloseTo(1 - 0.1 * 0.5, 3);
-    expect(await db.read(relatesOutOfStep)).toEqual([]);
+    expect(await testbed.db.read(relatesOutOfStep)).toEqual([]);
     // The traversal edge carries the new relation: the neighbourhood walks it.
-    const around = await execute(app, '{ neighborhood(actorId: "iran", filter: { types: [THREATEN] }) { actors { id } relations { id } } }');
+    const around = await execute(testbed.app, '{ neighborhood(actorId: "iran", filter: { types: [THREATEN] }) { actors { id } relations { id } } }');
     expect(around.data!['neighborhood']).toEqual({
       actors: [{ id: 'iran' }, { id: 'united-states' }],
       relations: [{ id: 'iran-threatens-united-states-test' }],
@@ -313,9 +300,9 @@ describe('addEvidence', () => {
       input: evidenceInput('An invented denial that tensions rose', { stance: 'DENIES', confidence: 0.5 }),
     });
     expect(data['addEvidence'].relation).toEqual({ id: 'us-iran-tensions-escalate', status: 'DISPUTED', confidence: 0.4, evidenceCount: 2 });
-    const disputed = await execute(app, '{ relations(filter: { statuses: [DISPUTED] }) { nodes { id } } }');
+    const disputed = await execute(testbed.app, '{ relations(filter: { statuses: [DISPUTED] }) { nodes { id } } }');
     expect(disputed.data!['relations'].nodes).toContainEqual({ id: 'us-iran-tensions-escalate' });
-    expect(await db.read(relatesOutOfStep)).toEqual([]);
+    expect(await testbed.db.read(relatesOutOfStep)).toEqual([]);
   });
 
   it('answers RELATION_NOT_FOUND for an unknown relation and writes nothing', async () => {
@@ -336,7 +323,7 @@ describe('addEvidence', () => {
 
 describe('retractEvidence', () => {
   it('retracts the only evidence of a relation: RETRACTED, out of default queries, still on record', async () => {
-    const before = await execute(app, '{ relation(id: "us-accuses-pakistan-of-inaction-on-terror-groups") { evidence { id } } }');
+    const before = await execute(testbed.app, '{ relation(id: "us-accuses-pakistan-of-inaction-on-terror-groups") { evidence { id } } }');
     const [evidence] = before.data!['relation'].evidence;
     const data = await succeed(RETRACT, { id: evidence.id, reason: 'The report misread its source' });
     expect(data['retractEvidence']).toMatchObject({
@@ -346,13 +333,13 @@ describe('retractEvidence', () => {
     expect(Date.parse(data['retractEvidence'].retractedAt)).toBeGreaterThan(Date.now() - 60_000);
 
     const listed = async (filter: Record<string, unknown>) =>
-      (await execute(app, 'query ($filter: RelationFilter) { relations(filter: $filter, first: 500) { nodes { id } } }', { filter })).data![
+      (await execute(testbed.app, 'query ($filter: RelationFilter) { relations(filter: $filter, first: 500) { nodes { id } } }', { filter })).data![
         'relations'
       ].nodes.map((node: { id: string }) => node.id);
     expect(await listed({})).not.toContain('us-accuses-pakistan-of-inaction-on-terror-groups');
     expect(await listed({ includeRetracted: true })).toContain('us-accuses-pakistan-of-inaction-on-terror-groups');
     expect(await listed({ statuses: ['RETRACTED'], includeRetracted: true })).toEqual(['us-accuses-pakistan-of-inaction-on-terror-groups']);
-    expect(await db.read(relatesOutOfStep)).toEqual([]);
+    expect(await testbed.db.read(relatesOutOfStep)).toEqual([]);
 
     // Retracting again changes nothing, not even the time.
     const again = await succeed(RETRACT, { id: evidence.id, reason: 'another reason' });
@@ -388,8 +375,8 @@ describe('mergeActors', () => {
         evidence: [evidenceInput('Islamabad spoke with the Iranian leadership', { attributedTo: 'tehran-government' })],
       },
     });
-    const iranBefore = await execute(app, '{ actor(id: "iran") { relations(first: 500) { totalCount } } }');
-    const countsBefore = await countGraph(db);
+    const iranBefore = await execute(testbed.app, '{ actor(id: "iran") { relations(first: 500) { totalCount } } }');
+    const countsBefore = await countGraph(testbed.db);
 
     const data = await succeed(MERGE, { keepId: 'iran', mergeId: 'tehran-government' }, 'admin');
     const kept = data['mergeActors'];
@@ -401,7 +388,7 @@ describe('mergeActors', () => {
     );
     expect(kept.relations.nodes).toHaveLength(iranBefore.data!['actor'].relations.totalCount + 2);
 
-    const moved = await execute(app, `{
+    const moved = await execute(testbed.app, `{
       accuses: relation(id: "tehran-government-accuses-us-test") { from { id } to { id } evidence { attributedTo { id } } }
       consults: relation(id: "pakistan-consults-tehran-government-test") { from { id } to { id } evidence { attributedTo { id } } }
       gone: actor(id: "tehran-government") { id }
@@ -413,12 +400,12 @@ describe('mergeActors', () => {
       gone: null,
       search: { nodes: [{ id: 'iran' }] },
     });
-    expect(await countGraph(db)).toEqual({ ...countsBefore, actors: countsBefore.actors - 1 });
-    expect(await db.read(relatesOutOfStep)).toEqual([]);
+    expect(await countGraph(testbed.db)).toEqual({ ...countsBefore, actors: countsBefore.actors - 1 });
+    expect(await testbed.db.read(relatesOutOfStep)).toEqual([]);
 
     // The place of an event moves the same way.
     await succeed(MERGE, { keepId: 'baghdad-international-airport', mergeId: 'baghdad-airport-duplicate' }, 'admin');
-    const place = await execute(app, '{ relation(id: "tehran-government-accuses-us-test") { location { id } } }');
+    const place = await execute(testbed.app, '{ relation(id: "tehran-government-accuses-us-test") { location { id } } }');
     expect(place.data!['relation'].location).toEqual({ id: 'baghdad-international-airport' });
   });
 

@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../server/app.ts';
-import type { Database } from '../../server/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { countGraph } from '../../server/ingest/seed.ts';
-import { createTestApp } from '../support/api-app.ts';
+import { useTestbed } from '../support/api-app.ts';
 import { execute } from '../support/graphql-client.ts';
-import { openSeededDatabase } from '../support/test-database.ts';
 
-let db: Database;
-let app: App;
-
-beforeAll(async () => {
-  db = await openSeededDatabase();
-  app = createTestApp(db);
-});
-
-afterAll(async () => {
-  await db?.close();
-});
+const testbed = useTestbed();
 
 async function run(query: string, variables: Record<string, unknown> = {}) {
-  const result = await execute(app, query, variables);
+  const result = await execute(testbed.app, query, variables);
   expect(result.errors).toBeUndefined();
   return result.data!;
 }
@@ -103,7 +90,7 @@ describe('actor and actors', () => {
     const walk = await walkPages('actors', '', 5);
     expect(walk.ids).toEqual(all['actors'].nodes.map((node: { id: string }) => node.id));
     expect(new Set(walk.ids).size).toBe(walk.ids.length);
-    expect(walk.totals).toEqual([(await countGraph(db)).actors]);
+    expect(walk.totals).toEqual([(await countGraph(testbed.db)).actors]);
     expect(walk.pages).toBe(Math.ceil(walk.ids.length / 5));
   });
 
@@ -159,7 +146,7 @@ describe('relation and relations', () => {
 
   it('pages through every relation once by following endCursor', async () => {
     const walk = await walkPages('relations', '', 4);
-    const size = await countGraph(db);
+    const size = await countGraph(testbed.db);
     expect(walk.ids.length).toBe(size.relations);
     expect(new Set(walk.ids).size).toBe(walk.ids.length);
     expect(walk.totals).toEqual([size.relations]);
@@ -219,7 +206,7 @@ describe('time travel on the seed', () => {
 describe('sources', () => {
   it('pages through every source once, with what each relays', async () => {
     const walk = await walkPages('sources', '', 2);
-    expect(walk.ids.length).toBe((await countGraph(db)).sources);
+    expect(walk.ids.length).toBe((await countGraph(testbed.db)).sources);
     expect(new Set(walk.ids).size).toBe(walk.ids.length);
     const data = await run('{ sources(first: 100) { nodes { id kind published publishedPrecision evidenceCount cites { id } } } }');
     const article = data['sources'].nodes.find((source: { id: string }) => source.id === 'seed-article');

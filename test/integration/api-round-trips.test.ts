@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../server/app.ts';
-import type { Database } from '../../server/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { ingestDocument, parseKnowledgeDocument } from '../../server/ingest/ingest-document.ts';
-import { createTestApp } from '../support/api-app.ts';
+import { useTestbed } from '../support/api-app.ts';
 import { execute } from '../support/graphql-client.ts';
-import { openTestDatabase } from '../support/test-database.ts';
 
 // The number of database round trips of a query must follow its depth, never the size of its
 // result: every nested level is one batched query, whether it holds 2 items or 200.
@@ -52,24 +49,13 @@ function generatedGraph() {
   };
 }
 
-let db: Database;
-let app: App;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await ingestDocument(db, parseKnowledgeDocument(generatedGraph(), 'generated graph'));
-  app = createTestApp(db);
-});
-
-afterAll(async () => {
-  await db?.close();
-});
+const testbed = useTestbed((db) => ingestDocument(db, parseKnowledgeDocument(generatedGraph(), 'generated graph')));
 
 /** Runs a query and returns how many queries it sent to Neo4j and how many items it returned. */
 async function roundTrips(query: string, variables: Record<string, unknown>, countItems: (data: any) => number) {
-  const before = db.queryCount;
-  const result = await execute(app, query, variables);
-  const trips = db.queryCount - before;
+  const before = testbed.db.queryCount;
+  const result = await execute(testbed.app, query, variables);
+  const trips = testbed.db.queryCount - before;
   expect(result.errors).toBeUndefined();
   return { trips, items: countItems(result.data) };
 }
