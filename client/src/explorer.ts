@@ -132,11 +132,8 @@ export class Explorer {
   }
 
   hide(id: string): void {
-    const patch: Partial<ViewState> = {
-      hidden: [...this.state.hidden, id],
-      expanded: without(this.state.expanded, id),
-      pinned: without(this.state.pinned, id),
-    };
+    // Expansions and pins stay, so that "Show hidden" undoes the hide exactly.
+    const patch: Partial<ViewState> = { hidden: [...without(this.state.hidden, id), id] };
     if (this.state.focus === id) patch.focus = null;
     this.update(patch, { history: 'push' });
   }
@@ -262,6 +259,8 @@ export class Explorer {
         cy.nodes().forEach((node: NodeSingular) => {
           const overlay = layer?.actors.get(node.id());
           node.removeData('overlaySize overlayColour overlayLabel');
+          // Under a colouring by group, an actor the analysis did not place is grey, not its kind colour.
+          node.toggleClass('unscored', Boolean(layer && layer.groups.length > 0 && !overlay?.colour));
           // Only values that exist are set: the style tells "has a group colour" by presence.
           if (overlay?.size !== null && overlay?.size !== undefined) node.data('overlaySize', overlay.size);
           if (overlay?.colour) node.data('overlayColour', overlay.colour);

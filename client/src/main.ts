@@ -12,6 +12,7 @@ import { SHORTCUTS, wireShortcuts } from './ui/keyboard.ts';
 import { mountLegend } from './ui/legend.ts';
 import { mountPathsPanel } from './ui/paths-panel.ts';
 import { createSearchBox } from './ui/search-box.ts';
+import { mountShareControls } from './ui/share-controls.ts';
 import { mountStatusLine } from './ui/status-line.ts';
 import { renderTables } from './ui/table-view.ts';
 import { createTabs } from './ui/tabs.ts';
@@ -41,6 +42,7 @@ async function start(): Promise<void> {
 
   mountStatusLine(byId('status'), byId('empty-state'), explorer);
   mountToolbar(byId('toolbar'), explorer);
+  mountShareControls(byId('share'), explorer);
   mountLegend(byId('legend'), explorer);
   mountTimeSlider(byId('timeline'), explorer);
   mountPathsPanel(byId('paths'), explorer, request);

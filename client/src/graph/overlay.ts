@@ -48,7 +48,8 @@ export function toOverlayLayer(overlay: AnalysisOverlayPayload): OverlayLayer {
   const actors = new Map<string, ActorOverlay>();
   for (const score of overlay.actors) {
     const value = score.value;
-    const size = value === null || !Number.isFinite(value) ? null : max > min ? Math.sqrt((value - min) / (max - min)) : 1;
+    // When every value is the same, size says nothing: a middle size, not the largest.
+    const size = value === null || !Number.isFinite(value) ? null : max > min ? Math.sqrt((value - min) / (max - min)) : 0.5;
     actors.set(score.actorId, {
       size,
       group: score.group,

@@ -25,6 +25,8 @@ export function mountAnalysisPanel(container: HTMLElement, explorer: Explorer): 
 
   explorer.subscribe(() => {
     select.value = explorer.state.analysis ?? '';
+    // An overlay opened from a link shows its panel.
+    if (explorer.state.analysis) container.closest('details')?.setAttribute('open', '');
     if (explorer.analysisError) return replaceContent(result, h('p', { class: 'error' }, explorer.analysisError));
     const analysis = explorer.analysis;
     if (!explorer.state.analysis) return replaceContent(result);
@@ -55,7 +57,7 @@ export function mountAnalysisPanel(container: HTMLElement, explorer: Explorer): 
                 'li',
                 {},
                 h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => (inView(score.actorId) ? explorer.focusActor(score.actorId, { centre: true }) : explorer.bringIn(score.actorId)) } }, names.get(score.actorId) ?? score.actorId),
-                h('span', { class: 'muted' }, ` ${[score.label, score.value !== null ? formatScore(score.value) : null, score.group].filter(Boolean).join(' · ')}`),
+                h('span', { class: 'muted' }, ` ${[...new Set([score.label, score.value !== null ? formatScore(score.value) : null, score.group])].filter(Boolean).join(' · ')}`),
               ),
             ),
           )

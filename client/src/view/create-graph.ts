@@ -1,6 +1,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EdgeWidthMode } from '../graph/view-state.ts';
+import { keepLabelsReadable } from './label-scale.ts';
 import { createGraphStyle } from './style.ts';
 
 let registered = false;
@@ -23,6 +24,7 @@ export function createGraph(container: HTMLElement, widthMode: EdgeWidthMode): C
     // Text on a high-density screen stays sharp; on a large graph the cost is worth it.
     pixelRatio: 'auto',
   });
+  keepLabelsReadable(cy);
   (window as unknown as { cy: Core }).cy = cy;
   return cy;
 }

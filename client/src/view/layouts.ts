@@ -2,10 +2,10 @@ import type { Core, EdgeSingular, LayoutOptions } from 'cytoscape';
 import type { LayoutName } from '../graph/view-state.ts';
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
-  fcose: 'Organic (fCoSE)',
-  cose: 'Organic, classic (CoSE)',
-  concentric: 'Rings by connections',
-  breadthfirst: 'Tree from the focus',
+  fcose: 'Organic',
+  cose: 'Organic (classic)',
+  concentric: 'Rings by degree',
+  breadthfirst: 'Tree from focus',
   circle: 'Circle',
   grid: 'Grid',
 };
@@ -37,12 +37,13 @@ function optionsFor(name: LayoutName, request: LayoutRequest, cy: Core): LayoutO
         // Labels are most of what is read: the layout counts them as part of each node, so
         // they do not land on each other.
         nodeDimensionsIncludeLabels: true,
-        // Edges between busy actors get longer, which opens up the hubs where parallel
-        // relations (four claims between two states) would otherwise bunch together.
-        // Otherwise short: a compact layout is drawn at a zoom where labels can be read.
-        idealEdgeLength: (edge: EdgeSingular) => 50 + 10 * Math.sqrt(edge.source().degree(false) + edge.target().degree(false)),
-        nodeRepulsion: () => 6000,
-        nodeSeparation: 60,
+        // Edges between busy actors get longer, and longer still for each parallel relation
+        // (six claims between two states), so their labels have room side by side. Otherwise
+        // short: a compact layout is drawn at a zoom where labels can be read.
+        idealEdgeLength: (edge: EdgeSingular) =>
+          40 + 9 * Math.sqrt(edge.source().degree(false) + edge.target().degree(false)) + 14 * (edge.parallelEdges().length - 1),
+        nodeRepulsion: () => 4500,
+        nodeSeparation: 45,
         edgeElasticity: () => 0.35,
         // Disconnected pieces (an actor found by search, alone) are packed beside the rest.
         packComponents: true,

@@ -22,6 +22,13 @@ function nodeSize(node: NodeSingular): number {
   return kindStyleOf(String(node.data('kind'))).size;
 }
 
+/** Node labels grow as the view zooms out (see label-scale.ts), so an overview stays legible. */
+export const NODE_FONT_SIZE = 13;
+
+function nodeFontSize(node: NodeSingular): number {
+  return NODE_FONT_SIZE * ((node.cy().scratch('labelScale') as number | undefined) ?? 1);
+}
+
 function nodeLabel(node: NodeSingular): string {
   const extra = node.data('overlayLabel') as string | null | undefined;
   return extra ? `${node.data('label')}\n${extra}` : String(node.data('label'));
@@ -40,12 +47,12 @@ export function createGraphStyle(widthMode: EdgeWidthMode): StylesheetJson {
         'border-width': 1.5,
         'border-color': '#ffffff',
         color: '#111827',
-        'font-size': 14,
+        'font-size': nodeFontSize,
         'font-weight': 500,
         'text-valign': 'bottom',
         'text-margin-y': 5,
         'text-wrap': 'wrap',
-        'text-max-width': '140px',
+        'text-max-width': '120px',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2.5,
         'min-zoomed-font-size': 7,
@@ -53,6 +60,7 @@ export function createGraphStyle(widthMode: EdgeWidthMode): StylesheetJson {
     },
     // A group colour replaces the kind colour under an overlay; the kind stays in the shape.
     { selector: 'node[overlayColour]', style: { 'border-color': '#111827', 'border-width': 1 } },
+    { selector: 'node.unscored', style: { 'background-color': '#d1d5db', 'border-color': '#6b7280', 'border-width': 1 } },
     {
       selector: 'edge',
       style: {
