@@ -6,6 +6,7 @@ import { knowledgeDocumentSchema, type KnowledgeDocument } from './document-sche
 import { InvalidInputError } from './errors.ts';
 import { toActorRow, toEvidenceRow, toRelationRow, toSourceRow } from './prepare-rows.ts';
 import { refreshRelations } from './refresh-relations.ts';
+import { actorIdsOf, redirectMergedActors } from './redirect-merged-actors.ts';
 
 const existingIds = cypherQuery('ingest/existing-ids');
 const mergeSources = cypherQuery('ingest/merge-sources');
@@ -13,6 +14,8 @@ const mergeActors = cypherQuery('ingest/merge-actors');
 const mergeRelations = cypherQuery('ingest/merge-relations');
 const mergeEvidence = cypherQuery('ingest/merge-evidence');
 const mergeLinks = cypherQuery('ingest/merge-links');
+const mergedActorRedirects = cypherQuery('ingest/merged-actor-redirects');
+const addActorAliases = cypherQuery('ingest/add-actor-aliases');
 
 export interface IngestReport {
   readonly file?: string;
@@ -49,30 +52,36 @@ export function parseKnowledgeDocument(raw: unknown, context = 'knowledge docume
  * document twice leaves the database as it was after the first time.
  */
 export async function ingestDocument(db: Database, doc: KnowledgeDocument, file?: string): Promise<IngestReport> {
-  const sources = doc.sources.map(toSourceRow);
-  const actors = doc.actors.map(toActorRow);
-  const relations = doc.relations.map(toRelationRow);
-  const evidence = doc.relations.flatMap((relation) => relation.evidence.map((item) => toEvidenceRow(relation.id, item)));
-  const links = doc.relations.flatMap((relation) =>
-    relation.links.map((link) => ({ fromId: relation.id, toId: link.relation, kind: link.kind })),
-  );
-
   await db.writeTransaction(async (tx) => {
-    await checkReferences(tx, doc, file);
-    await tx.run(mergeSources, { sources });
-    await tx.run(mergeActors, { actors });
+    const redirects = new Map(
+      (await tx.run(mergedActorRedirects, { ids: actorIdsOf(doc) })).map(
+        (row) => [String(row['id']), String(row['keptId'])] as const,
+      ),
+    );
+    const { doc: resolved, aliasAdditions } = redirectMergedActors(doc, redirects);
+    await checkReferences(tx, resolved, file);
+    const relations = resolved.relations.map(toRelationRow);
+    await tx.run(mergeSources, { sources: resolved.sources.map(toSourceRow) });
+    await tx.run(mergeActors, { actors: resolved.actors.map(toActorRow) });
+    await tx.run(addActorAliases, { additions: aliasAdditions });
     await tx.run(mergeRelations, { relations });
-    await tx.run(mergeEvidence, { evidence });
-    await tx.run(mergeLinks, { links });
+    await tx.run(mergeEvidence, {
+      evidence: resolved.relations.flatMap((relation) => relation.evidence.map((item) => toEvidenceRow(relation.id, item))),
+    });
+    await tx.run(mergeLinks, {
+      links: resolved.relations.flatMap((relation) =>
+        relation.links.map((link) => ({ fromId: relation.id, toId: link.relation, kind: link.kind })),
+      ),
+    });
     await refreshRelations(tx, relations.map((relation) => relation.id));
   });
   return {
     ...(file ? { file } : {}),
-    sources: sources.length,
-    actors: actors.length,
-    relations: relations.length,
-    evidence: evidence.length,
-    links: links.length,
+    sources: doc.sources.length,
+    actors: doc.actors.length,
+    relations: doc.relations.length,
+    evidence: doc.relations.reduce((sum, relation) => sum + relation.evidence.length, 0),
+    links: doc.relations.reduce((sum, relation) => sum + relation.links.length, 0),
   };
 }
 

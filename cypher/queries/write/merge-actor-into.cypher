@@ -1,7 +1,7 @@
 // Merges actor $mergeId into actor $keepId: the relations' FROM/TO edges, the places of events
 // (AT) and the attributions of evidence (ATTRIBUTED_TO) move to the kept actor; the merged
 // actor's name and aliases become aliases; fields the kept actor lacks are taken over; then the
-// merged actor is deleted with its RELATES edges, which the caller redraws between the moved
+// merged actor is deleted with its RELATES edges (a MergedActor redirect keeps its id), which the caller redraws between the moved
 // relations' new ends (refreshRelations) in the same transaction. Returns the moved relations.
 MATCH (keep:Actor {id: $keepId})
 MATCH (gone:Actor {id: $mergeId})
@@ -38,5 +38,14 @@ SET keep.aliases = aliases,
     keep.description = coalesce(keep.description, gone.description),
     keep.wikidata = coalesce(keep.wikidata, gone.wikidata),
     keep.updatedAt = datetime()
+// Leave a redirect for the merged id, and move the redirects that pointed at the merged actor.
+MERGE (redirect:MergedActor {id: gone.id})
+SET redirect.name = gone.name, redirect.mergedAt = datetime()
+MERGE (redirect)-[:MERGED_INTO]->(keep)
+WITH keep, gone, relationIds
+CALL (keep, gone) {
+  MATCH (earlier:MergedActor)-[:MERGED_INTO]->(gone)
+  MERGE (earlier)-[:MERGED_INTO]->(keep)
+}
 DETACH DELETE gone
 RETURN relationIds
