@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PathPayload, PathRelationPayload } from '../../client/src/api/payloads.ts';
-import { collectPathElements, describePath } from '../../client/src/graph/paths.ts';
+import { collectPathElements, describePath, describePathInWords } from '../../client/src/graph/paths.ts';
 
 const actor = (id: string) => ({ id, name: id, kind: 'STATE' });
 
@@ -29,5 +29,11 @@ describe('paths as hops', () => {
     const { actorIds, relationIds } = collectPathElements([path, other]);
     expect([...actorIds].sort()).toEqual(['atlantis', 'lemuria', 'mu', 'thule']);
     expect([...relationIds].sort()).toEqual(['r1', 'r2', 'r3', 'r4']);
+  });
+});
+
+describe('a path in words', () => {
+  it('names each relation in the direction it points', () => {
+    expect(describePathInWords(path)).toBe('mu –attack→ atlantis ←attack– lemuria');
   });
 });

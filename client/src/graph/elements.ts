@@ -18,6 +18,8 @@ export type RelationEdgeData = Omit<RelationPayload, 'from' | 'to'> & {
   source: string;
   target: string;
   label: string;
+  /** |intensity|: how strong, whichever the sign; edge width can follow it. */
+  strength: number;
 };
 
 /** The sign in text, so polarity is never carried by colour alone. */
@@ -53,6 +55,7 @@ export function toEdgeData(relation: RelationPayload): RelationEdgeData {
     type: relation.type,
     polarity: relation.polarity,
     intensity: relation.intensity ?? 0,
+    strength: Math.abs(relation.intensity ?? 0),
     status: relation.status,
     confidence: relation.confidence,
     validFrom: relation.validFrom ?? null,

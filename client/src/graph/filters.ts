@@ -56,14 +56,27 @@ export interface AsOfCounts {
 export function applyAsOf(cy: Core, asOf: string | null): AsOfCounts {
   let inactive = 0;
   cy.batch(() => {
+    // Classes change only where the answer changed: one slider step restyles a handful of
+    // elements, not the whole graph.
+    // Per actor: how many of its relations there are, and how many hold on the date.
+    const holding = new Map<string, { all: number; active: number }>();
+    const count = (id: string, active: boolean) => {
+      const entry = holding.get(id) ?? { all: 0, active: 0 };
+      entry.all += 1;
+      if (active) entry.active += 1;
+      holding.set(id, entry);
+    };
     cy.edges().forEach((edge) => {
       const active = isActiveAsOf({ validFrom: edge.data('validFrom'), validTo: edge.data('validTo') }, asOf);
-      edge.toggleClass('not-yet', !active);
+      if (edge.hasClass('not-yet') === active) edge.toggleClass('not-yet', !active);
       if (!active) inactive += 1;
+      count(edge.data('source') as string, active);
+      count(edge.data('target') as string, active);
     });
     cy.nodes().forEach((node) => {
-      const edges = node.connectedEdges();
-      node.toggleClass('dormant', edges.nonempty() && edges.filter('.not-yet').length === edges.length);
+      const entry = holding.get(node.id());
+      const dormant = entry !== undefined && entry.active === 0;
+      if (node.hasClass('dormant') !== dormant) node.toggleClass('dormant', dormant);
     });
   });
   return { active: cy.edges().length - inactive, inactive };

@@ -1,4 +1,5 @@
 import type { ActorPayload, PathPayload, PathRelationPayload } from '../api/payloads.ts';
+import { toTypeLabel } from './elements.ts';
 
 export interface PathHop {
   from: ActorPayload;
@@ -20,6 +21,20 @@ export function describePath(path: PathPayload): PathHop[] {
     if (!from || !to) throw new Error(`A path of ${path.relations.length} relations needs ${path.relations.length + 1} actors, got ${path.actors.length}`);
     return { from, to, relation, forward: relation.from.id === from.id };
   });
+}
+
+/**
+ * A path in one line, each relation in the direction it points:
+ * "Baloch militants –attack→ Pakistan ←sanction– United States". Paths through the same actors
+ * by different relations read differently, which is how the analyst tells them apart.
+ */
+export function describePathInWords(path: PathPayload): string {
+  const hops = describePath(path);
+  const first = hops[0]?.from.name ?? path.actors[0]?.name ?? '';
+  return hops.reduce((text, hop) => {
+    const type = toTypeLabel(hop.relation.type);
+    return `${text} ${hop.forward ? `–${type}→` : `←${type}–`} ${hop.to.name}`;
+  }, first);
 }
 
 /** Every actor and relation on any of the paths, to highlight them together. */

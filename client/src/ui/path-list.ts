@@ -1,7 +1,7 @@
 import type { PathPayload } from '../api/payloads.ts';
 import { formatDate } from '../graph/dates.ts';
 import { toEdgeLabel } from '../graph/elements.ts';
-import { describePath } from '../graph/paths.ts';
+import { describePath, describePathInWords } from '../graph/paths.ts';
 import type { Explorer } from '../explorer.ts';
 import { h } from './dom.ts';
 
@@ -16,7 +16,7 @@ function renderPath(path: PathPayload, index: number, explorer: Explorer): HTMLE
     'li',
     { class: 'path' },
     h('details', { attrs: { open: index === 0 } },
-      h('summary', {}, path.actors.map((actor) => actor.name).join(' — ')),
+      h('summary', {}, describePathInWords(path)),
       h(
         'ol',
         { class: 'hops' },

@@ -16,13 +16,20 @@ export function renderTables(container: HTMLElement, explorer: Explorer): void {
   const sortedEdges = edges.sort((a, b) => String(a.data('validFrom') ?? '9999').localeCompare(String(b.data('validFrom') ?? '9999')) || a.id().localeCompare(b.id()));
   const button = (text: string, onClick: () => void) => h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: onClick } }, text);
   const name = (node: NodeSingular) => String(node.data('label'));
+  // Under an analysis overlay, each actor's score is a column: the text twin of size and colour.
+  const analysis = explorer.analysis?.payload ?? null;
+  const scores = new Map(analysis?.actors.map((score) => [score.actorId, score]) ?? []);
+  const scoreText = (id: string) => {
+    const score = scores.get(id);
+    return score ? [...new Set([score.label, score.group, score.value !== null ? String(Math.round(score.value * 1000) / 1000) : null])].filter(Boolean).join(' · ') : '';
+  };
   replaceContent(
     container,
     h(
       'table',
       { class: 'data-table', attrs: { id: 'actors-table' } },
       h('caption', {}, `Actors in view (${nodes.length})`),
-      h('thead', {}, h('tr', {}, ...['Actor', 'Kind', 'Country', 'Relations in view'].map((title) => h('th', { attrs: { scope: 'col' } }, title)))),
+      h('thead', {}, h('tr', {}, ...['Actor', 'Kind', 'Country', 'Relations in view', ...(analysis ? [`Analysis: ${analysis.name}`] : [])].map((title) => h('th', { attrs: { scope: 'col' } }, title)))),
       h(
         'tbody',
         {},
@@ -34,6 +41,7 @@ export function renderTables(container: HTMLElement, explorer: Explorer): void {
             h('td', {}, kindStyleOf(String(node.data('kind'))).label),
             h('td', {}, String(node.data('country') ?? '')),
             h('td', {}, String(node.connectedEdges().filter((edge: EdgeSingular) => edge.visible()).length)),
+            analysis ? h('td', {}, scoreText(node.id())) : null,
           ),
         ),
       ),

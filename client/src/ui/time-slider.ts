@@ -132,7 +132,8 @@ export function mountTimeSlider(container: HTMLElement, explorer: Explorer): voi
     slider.value = String(asOf ? Math.min(range.last, Math.max(range.first, toDayNumber(asOf))) - range.first : range.last - range.first);
     if (document.activeElement !== dateInput) dateInput.value = asOf ?? '';
     const { active, inactive } = explorer.asOfCounts;
-    const text = asOf ? `As of ${asOf}: ${active} of ${active + inactive} relations hold` : `All dates: ${active} relations`;
+    const relations = (count: number) => `${count} relation${count === 1 ? '' : 's'}`;
+    const text = asOf ? `As of ${asOf}: ${active} of ${relations(active + inactive)} hold` : `All dates: ${relations(active)}`;
     slider.setAttribute('aria-valuetext', asOf ? `as of ${asOf}` : 'all dates');
     readout.textContent = text;
   };

@@ -24,7 +24,7 @@ export function createGraph(container: HTMLElement, widthMode: EdgeWidthMode): C
     // Text on a high-density screen stays sharp; on a large graph the cost is worth it.
     pixelRatio: 'auto',
   });
-  keepLabelsReadable(cy);
+  keepLabelsReadable(cy, () => (cy.scratch('edgeWidth') as EdgeWidthMode | undefined) ?? widthMode);
   (window as unknown as { cy: Core }).cy = cy;
   return cy;
 }

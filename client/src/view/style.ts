@@ -1,53 +1,40 @@
-import type { EdgeSingular, NodeSingular, StylesheetJson } from 'cytoscape';
+import type { StylesheetJson } from 'cytoscape';
 import type { EdgeWidthMode } from '../graph/view-state.ts';
-import { FALLBACK_POLARITY_STYLE, kindStyleOf, POLARITY_STYLES } from './kind-style.ts';
+import { FALLBACK_KIND_STYLE, KIND_STYLES, POLARITY_STYLES } from './kind-style.ts';
 
 /** Below this confidence a relation is drawn dashed, like an alleged one: doubt is visible. */
 export const LOW_CONFIDENCE = 0.5;
 
+/** Node labels at zoom 1; label-scale.ts enlarges them when the view zooms out. */
+export const NODE_FONT_SIZE = 13;
+
 const HIGHLIGHT = '#f59e0b';
 const OVERLAY_HIGHLIGHT = '#7c3aed';
 
-const polarityOf = (edge: EdgeSingular) => POLARITY_STYLES[String(edge.data('polarity'))] ?? FALLBACK_POLARITY_STYLE;
-
-/** Edge width: how much backs a relation (pieces of evidence) or how strong it is (|intensity|). */
-export function edgeWidth(mode: EdgeWidthMode, data: { evidenceCount?: number; intensity?: number }): number {
-  if (mode === 'intensity') return 1.5 + Math.min(10, Math.abs(data.intensity ?? 0)) * 0.5;
-  return 1.5 + (Math.min(5, Math.max(1, data.evidenceCount ?? 1)) - 1) * 1.2;
-}
-
-function nodeSize(node: NodeSingular): number {
-  const overlay = node.data('overlaySize') as number | null | undefined;
-  if (overlay !== null && overlay !== undefined) return 22 + overlay * 48;
-  return kindStyleOf(String(node.data('kind'))).size;
-}
-
-/** Node labels grow as the view zooms out (see label-scale.ts), so an overview stays legible. */
-export const NODE_FONT_SIZE = 13;
-
-function nodeFontSize(node: NodeSingular): number {
-  return NODE_FONT_SIZE * ((node.cy().scratch('labelScale') as number | undefined) ?? 1);
-}
-
-function nodeLabel(node: NodeSingular): string {
-  const extra = node.data('overlayLabel') as string | null | undefined;
-  return extra ? `${node.data('label')}\n${extra}` : String(node.data('label'));
-}
-
-export function createGraphStyle(widthMode: EdgeWidthMode): StylesheetJson {
+/**
+ * The whole look as selectors and data mappers, never per-element functions: Cytoscape caches
+ * what selectors and mappers give, which keeps a graph of thousands of elements quick to style
+ * (and to lay out, since fcose measures every node with its label).
+ *
+ * - kind: shape, colour and size, one rule per kind (the legend reads the same table);
+ * - polarity: line and arrow colour, arrow head (+ also in the label, so never colour alone);
+ * - doubt: dashed when alleged or below LOW_CONFIDENCE, dotted when disputed or denied;
+ * - width: pieces of evidence (1 to 5) or |intensity| (0 to 10), as the analyst chooses.
+ */
+export function createGraphStyle(widthMode: EdgeWidthMode, labelScale = 1): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
-        label: nodeLabel,
-        shape: (node: NodeSingular) => kindStyleOf(String(node.data('kind'))).shape as never,
-        'background-color': (node: NodeSingular) => (node.data('overlayColour') as string | null) ?? kindStyleOf(String(node.data('kind'))).colour,
-        width: nodeSize,
-        height: nodeSize,
+        label: 'data(label)',
+        shape: FALLBACK_KIND_STYLE.shape as never,
+        'background-color': FALLBACK_KIND_STYLE.colour,
+        width: FALLBACK_KIND_STYLE.size,
+        height: FALLBACK_KIND_STYLE.size,
         'border-width': 1.5,
         'border-color': '#ffffff',
         color: '#111827',
-        'font-size': nodeFontSize,
+        'font-size': Math.round(NODE_FONT_SIZE * labelScale * 10) / 10,
         'font-weight': 500,
         'text-valign': 'bottom',
         'text-margin-y': 5,
@@ -58,18 +45,25 @@ export function createGraphStyle(widthMode: EdgeWidthMode): StylesheetJson {
         'min-zoomed-font-size': 7,
       } as never,
     },
-    // A group colour replaces the kind colour under an overlay; the kind stays in the shape.
-    { selector: 'node[overlayColour]', style: { 'border-color': '#111827', 'border-width': 1 } },
+    ...Object.entries(KIND_STYLES).map(([kind, style]) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { shape: style.shape as never, 'background-color': style.colour, width: style.size, height: style.size },
+    })),
+    // Under an analysis overlay: size from the score, colour from the group, the score's label
+    // under the name. The kind stays in the shape.
+    { selector: 'node[overlaySize]', style: { width: 'mapData(overlaySize, 0, 1, 22, 70)', height: 'mapData(overlaySize, 0, 1, 22, 70)' } },
+    { selector: 'node[overlayColour]', style: { 'background-color': 'data(overlayColour)', 'border-color': '#111827', 'border-width': 1 } },
+    { selector: 'node[overlayCaption]', style: { label: 'data(overlayCaption)' } },
     { selector: 'node.unscored', style: { 'background-color': '#d1d5db', 'border-color': '#6b7280', 'border-width': 1 } },
     {
       selector: 'edge',
       style: {
-        width: (edge: EdgeSingular) => edgeWidth(widthMode, edge.data()),
+        width: widthMode === 'intensity' ? 'mapData(strength, 0, 10, 1.5, 6.5)' : 'mapData(evidenceCount, 1, 5, 1.5, 6.3)',
         'curve-style': 'bezier',
         'control-point-step-size': 36,
-        'line-color': (edge: EdgeSingular) => polarityOf(edge).colour,
-        'target-arrow-color': (edge: EdgeSingular) => polarityOf(edge).colour,
-        'target-arrow-shape': (edge: EdgeSingular) => polarityOf(edge).arrow as never,
+        'line-color': '#6b7280',
+        'target-arrow-color': '#6b7280',
+        'target-arrow-shape': 'triangle',
         'arrow-scale': 1.1,
         label: 'data(label)',
         color: '#1f2937',
@@ -82,6 +76,10 @@ export function createGraphStyle(widthMode: EdgeWidthMode): StylesheetJson {
         'line-cap': 'round',
       } as never,
     },
+    ...Object.entries(POLARITY_STYLES).map(([polarity, style]) => ({
+      selector: `edge[polarity = "${polarity}"]`,
+      style: { 'line-color': style.colour, 'target-arrow-color': style.colour, 'target-arrow-shape': style.arrow as never },
+    })),
     { selector: `edge[status = "ALLEGED"], edge[confidence < ${LOW_CONFIDENCE}]`, style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
     { selector: 'edge[status = "DISPUTED"], edge[status = "DENIED"]', style: { 'line-style': 'dotted' } },
     { selector: '.not-yet', style: { display: 'none' } },
