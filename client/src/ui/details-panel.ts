@@ -2,7 +2,8 @@ import type { Request } from '../api/load-view.ts';
 import type { ActorDetailsPayload, PathPayload, RelationDetailsPayload } from '../api/payloads.ts';
 import { ACTOR_DETAILS, RELATION_DETAILS } from '../api/queries.ts';
 import { formatDate } from '../graph/dates.ts';
-import { toTypeLabel } from '../graph/elements.ts';
+import { toEdgeLabel, toTypeLabel, type RelationEdgeData } from '../graph/elements.ts';
+import { countSignChanges, pairHistory } from '../graph/pair-history.ts';
 import { groupEvidenceByStance, groupRelationsByType, isContested } from '../graph/evidence.ts';
 import { toLoadFilter } from '../graph/filters.ts';
 import type { Explorer } from '../explorer.ts';
@@ -158,6 +159,7 @@ function renderRelation(panel: HTMLElement, relation: RelationDetailsPayload, ex
       relation.mode ? definition('Mode', relation.mode) : null,
       relation.location ? definition('Where', relation.location.name) : null,
     ),
+    renderPairHistory(relation, explorer),
     relation.linkedRelations.length > 0
       ? h(
           'section',
@@ -193,6 +195,36 @@ function renderRelation(panel: HTMLElement, relation: RelationDetailsPayload, ex
           { class: 'stance-group', dataset: { stance: group.stance } },
           h('h4', {}, `${STANCE_HEADINGS[group.stance] ?? group.stance} (${group.items.length})`),
           ...group.items.map(renderEvidenceCard),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Every relation in view between the same two actors, by date: how the pair's relation moved. */
+function renderPairHistory(relation: RelationDetailsPayload, explorer: Explorer): HTMLElement | null {
+  const edges = explorer.cy.edges().map((edge) => edge.data() as RelationEdgeData);
+  const history = pairHistory(relation.from.id, relation.to.id, edges);
+  if (history.length < 2) return null;
+  const flips = countSignChanges(history);
+  return h(
+    'section',
+    { class: 'pair-history' },
+    h('h3', {}, `${relation.from.name} and ${relation.to.name} over time`),
+    h('p', { class: 'muted' }, `${history.length} relations in view${flips > 0 ? `; the sign flips ${flips} time${flips === 1 ? '' : 's'}` : ''}.`),
+    h(
+      'ol',
+      { class: 'plain' },
+      ...history.map((entry) =>
+        h(
+          'li',
+          { class: entry.id === relation.id ? 'current' : '' },
+          h('span', { class: 'muted' }, `${formatDate(entry.validFrom, entry.datePrecision)} · `),
+          h(
+            'button',
+            { class: 'link-button', attrs: { type: 'button', 'aria-current': entry.id === relation.id ? 'true' : null }, on: { click: () => explorer.selectRelation(entry.id) } },
+            `${entry.forward ? relation.from.name : relation.to.name} ${toEdgeLabel(entry)} → ${entry.forward ? relation.to.name : relation.from.name}`,
+          ),
         ),
       ),
     ),

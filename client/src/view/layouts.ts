@@ -42,7 +42,8 @@ function optionsFor(name: LayoutName, request: LayoutRequest, cy: Core): LayoutO
         randomize: !request.incremental,
         // Labels are most of what is read: the layout counts them as part of each node, so
         // they do not land on each other.
-        nodeDimensionsIncludeLabels: true,
+        // (Not on large graphs: fitted to the window, their labels are too small to collide.)
+        nodeDimensionsIncludeLabels: cy.nodes().length <= LARGE_GRAPH,
         // Edges between busy actors get longer, and longer still for each parallel relation
         // (six claims between two states), so their labels have room side by side. Otherwise
         // short: a compact layout is drawn at a zoom where labels can be read.
