@@ -7,6 +7,8 @@
 // copies of one wire story, or an article repeating a report it cites, are one source.
 // Flags: SINGLE_SOURCE (one independent source), DISPUTED (a live denial, or status DISPUTED),
 // ANONYMOUS_ONLY (every live supporting piece rests on unnamed sources).
+// Weakest first (most flags, then lowest confidence, then id); the counts cover every relation
+// examined, the list only the first $limit flagged ones.
 MATCH (:Actor)-[x:RELATES]->(:Actor)
 WHERE /*include relation-filter(x)*/
 MATCH (r:Relation {id: x.id})
@@ -15,27 +17,33 @@ CALL (r) {
   WHERE NOT coalesce(e.retracted, false)
   MATCH (e)-[:FOUND_IN]->(found:Source)
   OPTIONAL MATCH (e)-[:RELAYS]->(relayed:Source)
-  WITH e, coalesce(relayed, found) AS origin
-  WITH collect(CASE WHEN e.stance <> 'DENIES' AND e.status <> 'DENIED' THEN {e: e, origin: origin} END) AS supporting,
-       count(CASE WHEN e.stance = 'DENIES' OR e.status = 'DENIED' THEN 1 END) AS denials
-  WITH supporting, denials,
-       reduce(acc = [], item IN supporting | CASE WHEN item.origin IN acc THEN acc ELSE acc + item.origin END) AS origins
-  RETURN size(supporting) AS supportCount, denials,
-         all(item IN supporting WHERE item.e.anonymous) AS allAnonymous,
+  WITH e, coalesce(relayed, found) AS origin, e.stance = 'DENIES' OR e.status = 'DENIED' AS denies
+  WITH collect(CASE WHEN NOT denies THEN origin END) AS supportingOrigins,
+       count(CASE WHEN NOT denies THEN 1 END) AS supportCount,
+       count(CASE WHEN NOT denies AND NOT coalesce(e.anonymous, false) THEN 1 END) AS named,
+       count(CASE WHEN denies THEN 1 END) AS denials
+  WITH supportCount, named, denials,
+       reduce(acc = [], origin IN supportingOrigins | CASE WHEN origin IN acc THEN acc ELSE acc + origin END) AS origins
+  RETURN supportCount, named, denials,
          [origin IN origins | origin.id] AS originSourceIds,
-         size([origin IN origins WHERE NOT any(other IN origins WHERE other <> origin
-               AND EXISTS { (origin)-[:CITES*1..6]->(other) })]) AS rootOrigins
+         CASE WHEN size(origins) < 2 THEN size(origins)
+              ELSE size([origin IN origins WHERE NOT any(other IN origins WHERE other <> origin
+                         AND EXISTS { (origin)-[:CITES*1..6]->(other) })]) END AS rootOrigins
 }
-WITH x, originSourceIds, supportCount, denials, allAnonymous,
-     CASE WHEN size(originSourceIds) > 0 AND rootOrigins = 0 THEN 1 ELSE rootOrigins END AS independentSources
-WITH x, originSourceIds, independentSources,
+WITH x, originSourceIds,
+     CASE WHEN size(originSourceIds) > 0 AND rootOrigins = 0 THEN 1 ELSE rootOrigins END AS independentSources,
      [flag IN [
-        CASE WHEN independentSources = 1 THEN 'SINGLE_SOURCE' END,
+        CASE WHEN rootOrigins = 1 OR (size(originSourceIds) > 0 AND rootOrigins = 0) THEN 'SINGLE_SOURCE' END,
         CASE WHEN denials > 0 OR x.status = 'DISPUTED' THEN 'DISPUTED' END,
-        CASE WHEN supportCount > 0 AND allAnonymous THEN 'ANONYMOUS_ONLY' END
+        CASE WHEN supportCount > 0 AND named = 0 THEN 'ANONYMOUS_ONLY' END
       ] WHERE flag IS NOT NULL] AS flags
-WITH count(x) AS examined, collect(CASE WHEN size(flags) > 0 THEN {
+ORDER BY size(flags) DESC, x.confidence, x.id
+WITH count(x) AS examined,
+     count(CASE WHEN 'SINGLE_SOURCE' IN flags THEN 1 END) AS singleSource,
+     count(CASE WHEN 'DISPUTED' IN flags THEN 1 END) AS disputed,
+     count(CASE WHEN 'ANONYMOUS_ONLY' IN flags THEN 1 END) AS anonymousOnly,
+     collect(CASE WHEN size(flags) > 0 THEN {
        id: x.id, type: x.type, fromId: startNode(x).id, toId: endNode(x).id,
        confidence: x.confidence, status: x.status, flags: flags,
        independentSources: independentSources, originSourceIds: originSourceIds } END) AS flagged
-RETURN examined, flagged
+RETURN examined, singleSource, disputed, anonymousOnly, flagged[0..$limit] AS flagged

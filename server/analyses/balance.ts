@@ -47,7 +47,7 @@ export const balance = defineAnalysis<BalanceResult>({
     const pairs = await readWithin(db, budget, (tx) => tx.run(signedPairsQuery, { ...params.filter }));
     const sideOf = new Map<string, Omit<TriadEdge, 'relations'>>();
     for (const row of pairs) {
-      const side = { a: String(row['a']), b: String(row['b']), sign: Number(row['sign']), relationIds: row['relationIds'] as string[] };
+      const side = { a: String(row['a']), b: String(row['b']), sign: Number(row['sign']), relationIds: [...(row['relationIds'] as string[])].sort() };
       sideOf.set(`${side.a}\u0000${side.b}`, side);
     }
     const side = (a: string, b: string): TriadEdge => ({ ...sideOf.get(`${a}\u0000${b}`)!, relations: [] });

@@ -56,19 +56,26 @@ export const blocs = defineAnalysis<BlocsResult>({
     const members = new Map<string, string[]>();
     for (const id of graph.ids) {
       const key = community.get(id)!;
-      members.set(key, [...(members.get(key) ?? []), id]);
+      const list = members.get(key);
+      if (list) list.push(id);
+      else members.set(key, [id]);
     }
     const ordered = [...members.values()].sort((x, y) => y.length - x.length || x[0]!.localeCompare(y[0]!));
     const blocOf = new Map<string, string>();
     ordered.forEach((actorIds, i) => actorIds.forEach((id) => blocOf.set(id, `bloc-${i + 1}`)));
+    const inside = new Map<string, string[]>();
+    for (const pair of cooperative) {
+      const bloc = blocOf.get(pair.a)!;
+      if (bloc !== blocOf.get(pair.b)) continue;
+      const list = inside.get(bloc);
+      if (list) list.push(...pair.relationIds);
+      else inside.set(bloc, [...pair.relationIds]);
+    }
     const blocList: Bloc[] = ordered.map((actorIds, i) => ({
       id: `bloc-${i + 1}`,
       actorIds,
       size: actorIds.length,
-      relationIds: cooperative
-        .filter((pair) => blocOf.get(pair.a) === `bloc-${i + 1}` && blocOf.get(pair.b) === `bloc-${i + 1}`)
-        .flatMap((pair) => pair.relationIds)
-        .sort(),
+      relationIds: (inside.get(`bloc-${i + 1}`) ?? []).sort(),
     }));
     const hostileRelationIds = pairs
       .filter((pair) => pair.sign < 0 && blocOf.has(pair.a) && blocOf.has(pair.b) && blocOf.get(pair.a) !== blocOf.get(pair.b))
@@ -109,7 +116,7 @@ async function readPairs(tx: Transaction, filter: object): Promise<SignedPair[]>
     a: String(row['a']),
     b: String(row['b']),
     sign: Number(row['sign']),
-    relationIds: (row['relationIds'] as string[]) ?? [],
+    relationIds: [...((row['relationIds'] as string[]) ?? [])].sort(),
   }));
 }
 

@@ -1,3 +1,4 @@
+import { toCypherInt } from '../db/convert.ts';
 import { defineAnalysis } from './analysis.ts';
 import { analysisQuery } from './analysis-query.ts';
 import { loadRelationsWithEvidence, type AnalysisEvidence } from './analysis-relations.ts';
@@ -39,12 +40,8 @@ export const evidenceQuality = defineAnalysis<EvidenceQualityResult>({
 
   async run(db, params, budget) {
     return readWithin(db, budget, async (tx) => {
-      const [row] = await tx.run(evidenceQualityQuery, { ...params.filter });
-      const flagged = ((row?.['flagged'] as Omit<EvidenceQualityRelation, 'evidence'>[]) ?? []).sort(
-        (x, y) => y.flags.length - x.flags.length || x.confidence - y.confidence || x.id.localeCompare(y.id),
-      );
-      const count = (flag: EvidenceFlag) => flagged.filter((relation) => relation.flags.includes(flag)).length;
-      const shown = flagged.slice(0, params.limit);
+      const [row] = await tx.run(evidenceQualityQuery, { ...params.filter, limit: toCypherInt(params.limit) });
+      const shown = (row?.['flagged'] as Omit<EvidenceQualityRelation, 'evidence'>[]) ?? [];
       const byId = await loadRelationsWithEvidence(tx, shown.map((relation) => relation.id));
       return {
         relations: shown.map((relation) => ({
@@ -54,9 +51,9 @@ export const evidenceQuality = defineAnalysis<EvidenceQualityResult>({
         })),
         counts: {
           relations: Number(row?.['examined'] ?? 0),
-          singleSource: count('SINGLE_SOURCE'),
-          disputed: count('DISPUTED'),
-          anonymousOnly: count('ANONYMOUS_ONLY'),
+          singleSource: Number(row?.['singleSource'] ?? 0),
+          disputed: Number(row?.['disputed'] ?? 0),
+          anonymousOnly: Number(row?.['anonymousOnly'] ?? 0),
         },
       };
     });

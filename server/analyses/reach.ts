@@ -1,13 +1,14 @@
 import { toCypherInt } from '../db/convert.ts';
+import type { Transaction } from '../db/database.ts';
 import { AnalysisError } from './analysis-error.ts';
 import { defineAnalysis } from './analysis.ts';
 import { analysisQuery } from './analysis-query.ts';
 import { readWithin } from './budget.ts';
 import { formatTable, section } from './format-table.ts';
-import { FILTER_PARAMS, MAX_DEPTH } from './params.ts';
+import { FILTER_PARAMS, MAX_DEPTH, type FilterParams } from './params.ts';
 
 const pathsQuery = analysisQuery('reach');
-const withinQuery = analysisQuery('reach/within');
+const nextHopQuery = analysisQuery('reach/next-hop');
 const missingActorsQuery = analysisQuery('reach/missing-actors');
 
 /** Hops around actorId when no depth is given; paths between two actors look up to MAX_DEPTH. */
@@ -60,7 +61,7 @@ export const reach = defineAnalysis<ReachResult>({
         ? await tx.run(pathsQuery, { ...params.filter, fromId: params.fromId, toId: params.toId, depth: toCypherInt(params.depth ?? MAX_DEPTH), limit })
         : [];
       const within = params.actorId
-        ? await tx.run(withinQuery, { ...params.filter, actorId: params.actorId, depth: toCypherInt(params.depth ?? DEFAULT_NEIGHBOURHOOD_DEPTH), limit })
+        ? await walkNeighbourhood(tx, params.filter, params.actorId, params.depth ?? DEFAULT_NEIGHBOURHOOD_DEPTH, params.limit)
         : [];
       return {
         paths: paths.map((row) => {
@@ -70,11 +71,11 @@ export const reach = defineAnalysis<ReachResult>({
             signs: signs.map(symbol).join(''),
             // `|| 0` turns the -0 of a hostile hop times a neutral one into 0.
             sign: signs.reduce((product, sign) => product * sign, 1) || 0,
-            relationIds: row['relationIds'] as string[][],
+            relationIds: (row['relationIds'] as string[][]).map((ids) => [...ids].sort()),
             length: signs.length,
           };
         }),
-        actors: within.map((row) => ({ id: String(row['id']), distance: Number(row['distance']) })),
+        actors: within,
       };
     });
   },
@@ -104,3 +105,20 @@ export const reach = defineAnalysis<ReachResult>({
     };
   },
 });
+
+/**
+ * Breadth-first from one actor, one query per hop: every actor within `depth` hops with its
+ * distance, nearest first, then by id. Stops early once `limit` actors are found.
+ */
+async function walkNeighbourhood(tx: Transaction, filter: FilterParams, actorId: string, depth: number, limit: number) {
+  const found: { id: string; distance: number }[] = [];
+  const visited = [actorId];
+  let frontier = [actorId];
+  for (let distance = 1; distance <= depth && frontier.length > 0 && found.length < limit; distance++) {
+    const rows = await tx.run(nextHopQuery, { ...filter, frontier, visited });
+    frontier = rows.map((row) => String(row['id']));
+    visited.push(...frontier);
+    found.push(...frontier.map((id) => ({ id, distance })));
+  }
+  return found.slice(0, limit);
+}

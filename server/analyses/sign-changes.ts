@@ -68,8 +68,8 @@ export const signChanges = defineAnalysis<SignChangesResult>({
             date: change.date,
             from: polarityOf(change.from),
             to: polarityOf(change.to),
-            before: pickRelations(byId, change.before),
-            after: pickRelations(byId, change.after),
+            before: pickRelations(byId, [...change.before].sort()),
+            after: pickRelations(byId, [...change.after].sort()),
           })),
         })),
       };

@@ -33,7 +33,7 @@ const CASES = [
     args: ['influence'],
     field: 'influence',
     params: {},
-    selection: 'engine actors { id degree inDegree outDegree byPolarity { cooperative hostile neutral } pagerank betweenness }',
+    selection: 'engine actorCount betweennessSources actors { id degree inDegree outDegree byPolarity { cooperative hostile neutral } pagerank betweenness }',
   },
   {
     args: ['blocs'],
@@ -160,6 +160,6 @@ describe('what the analyses say about the seed', () => {
       expect.stringMatching(/^actor\s+degree\s+in\s+out\s+coop\s+hostile\s+neutral\s+pagerank\s+betweenness$/),
       expect.stringMatching(/^-+(\s+-+){8}$/),
     ]);
-    expect(table).toMatch(/\(engine: GDS\)$/);
+    expect(table).toMatch(/\(engine: GDS; betweenness exact\)$/);
   });
 });

@@ -42,6 +42,13 @@ describe('the built-in betweenness', () => {
     expect(round(await computeBetweenness(indexGraph(edges('p>q q>r r>s s>p'), false)))).toEqual({ p: 0.5, q: 0.5, r: 0.5, s: 0.5 });
   });
 
+  it('sums only the dependencies of the given sources when sampling', async () => {
+    // From a alone on a-b-c: the path a-c runs through b, counted from one end only: 1/2.
+    const graph = indexGraph(edges('a>b b>c'), false);
+    expect(round(await computeBetweenness(graph, undefined, [0]))).toEqual({ a: 0, b: 0.5, c: 0 });
+    expect(round(await computeBetweenness(graph, undefined, [0, 1, 2]))).toEqual(round(await computeBetweenness(graph)));
+  });
+
   it('gives the hub of a star every pair of leaves', async () => {
     // Four leaves: C(4, 2) = 6 pairs, all through the hub.
     expect(round(await computeBetweenness(indexGraph(edges('h>a h>b h>c h>d'), false)))).toEqual({ a: 0, b: 0, c: 0, d: 0, h: 6 });

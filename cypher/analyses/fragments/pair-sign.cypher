@@ -1,4 +1,4 @@
-// The sign of the actor pair (p, q) in the window: the relations between them (either direction)
+// The sign of one actor pair (p, q) in the window (fragments/signed-pairs gives every pair at once): the relations between them (either direction)
 // that pass the filter and carry a sign are grouped by start date, and the latest group decides:
 // the sign of the sum of sign x confidence of its relations (an unknown start counts as the
 // earliest). So a pair that was hostile in 2018 and cooperative in 2020 is cooperative now, and

@@ -1,13 +1,16 @@
 import type { IndexedGraph } from './indexed-graph.ts';
 
 /**
- * Exact betweenness centrality (Brandes, unweighted) of an undirected graph, unnormalised as GDS
+ * Betweenness centrality (Brandes, unweighted) of an undirected graph, unnormalised as GDS
  * reports it: for each unordered pair of other nodes, the share of their shortest paths that pass
- * through the node (Brandes counts each pair from both ends, so the sum is halved).
+ * through the node (Brandes counts each pair from both ends, so the sum is halved). Exact when
+ * every node is a source; with `sources` (node indices) it sums their dependencies only, which
+ * the caller scales into an estimate.
  */
 export async function computeBetweenness(
   graph: IndexedGraph,
   tick: () => Promise<void> = async () => {},
+  sources?: readonly number[],
 ): Promise<Map<string, number>> {
   const n = graph.ids.length;
   const centrality = new Float64Array(n);
@@ -16,7 +19,7 @@ export async function computeBetweenness(
   const delta = new Float64Array(n);
   const order = new Int32Array(n);
   const queue = new Int32Array(n);
-  for (let s = 0; s < n; s++) {
+  for (const s of sources ?? graph.ids.keys()) {
     sigma.fill(0);
     distance.fill(-1);
     delta.fill(0);
