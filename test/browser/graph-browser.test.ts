@@ -235,6 +235,14 @@ describe('the graph browser on the seeded graph', () => {
     expect(grown.nodes).toEqual(neighborhood.actors.map((actor) => actor.id).sort());
     expect(grown.edges).toEqual(neighborhood.relations.map((relation) => relation.id).sort());
 
+    // An expansion is a step the Back button undoes, and Forward redoes.
+    await page.goBack();
+    await waitForIdle(page);
+    expect((await visibleIds(page)).nodes).toEqual(['baloch-militants']);
+    await page.goForward();
+    await waitForIdle(page);
+    expect(await visibleIds(page)).toEqual(grown);
+
     await page.locator('#details').getByRole('button', { name: 'Collapse' }).click();
     await waitForIdle(page);
     expect((await visibleIds(page)).nodes).toEqual(['baloch-militants']);
