@@ -55,7 +55,7 @@ try {
         ms(median(runs.map((r) => r.layoutMs))),
         ms(median(runs.map((r) => r.laidOutPaintMs))),
         ms(median(runs.map((r) => r.replayFrameMs))),
-        ms(median(runs.map((r) => r.replayStepMs))),
+        `${ms(median(runs.map((r) => r.replayStepMs)))} (${ms(median(runs.map((r) => r.replayStepClassesMs)))})`,
       ]);
       console.error(`done: ${label}`);
     }
@@ -71,10 +71,10 @@ try {
 }
 
 console.log(`\nClient draw times in headless Chromium, median of ${options.runs} runs (ms)\n`);
-printTable(['graph', 'actors/relations', 'first paint', 'fcose layout', 'laid-out paint', 'slider jump', 'play step'], rows);
+printTable(['graph', 'actors/relations', 'first paint', 'fcose layout', 'laid-out paint', 'slider jump', 'play step (classes)'], rows);
 const [seedRow, largeRow] = rows;
 if (seedRow && largeRow) {
-  const ratio = (column: number) => (Number(largeRow[column]) / Number(seedRow[column])).toFixed(0);
+  const ratio = (column: number) => (parseFloat(largeRow[column] ?? '') / parseFloat(seedRow[column] ?? '')).toFixed(0);
   console.log(`\nGenerated graph / seed, side by side: first paint x${ratio(2)}, layout x${ratio(3)}, laid-out paint x${ratio(4)}, slider jump x${ratio(5)}, play step x${ratio(6)}`);
 }
 
