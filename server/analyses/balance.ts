@@ -5,6 +5,7 @@ import { findTriangles } from './algorithms/triangles.ts';
 import { createTicker, readWithin } from './budget.ts';
 import { formatTable } from './format-table.ts';
 import { FILTER_PARAMS } from './params.ts';
+import { readSignedPairs } from './signed-pairs.ts';
 
 const signedPairsQuery = analysisQuery('balance');
 
@@ -44,12 +45,8 @@ export const balance = defineAnalysis<BalanceResult>({
   reads: FILTER_PARAMS,
 
   async run(db, params, budget) {
-    const pairs = await readWithin(db, budget, (tx) => tx.run(signedPairsQuery, { ...params.filter }));
-    const sideOf = new Map<string, Omit<TriadEdge, 'relations'>>();
-    for (const row of pairs) {
-      const side = { a: String(row['a']), b: String(row['b']), sign: Number(row['sign']), relationIds: [...(row['relationIds'] as string[])].sort() };
-      sideOf.set(`${side.a}\u0000${side.b}`, side);
-    }
+    const pairs = await readWithin(db, budget, (tx) => readSignedPairs(tx, signedPairsQuery, params.filter));
+    const sideOf = new Map(pairs.map((pair) => [`${pair.a}\u0000${pair.b}`, pair]));
     const side = (a: string, b: string): TriadEdge => ({ ...sideOf.get(`${a}\u0000${b}`)!, relations: [] });
     const all: Triad[] = (await findTriangles([...sideOf.values()], createTicker(budget))).map(([a, b, c]) => {
       const sides = [side(a, b), side(a, c), side(b, c)];

@@ -1,13 +1,14 @@
-import type { Database, Transaction } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { defineAnalysis } from './analysis.ts';
 import { analysisQuery } from './analysis-query.ts';
-import { indexGraph, type Edge } from './algorithms/indexed-graph.ts';
+import { indexGraph } from './algorithms/indexed-graph.ts';
 import { computeLouvain, computeModularity } from './algorithms/louvain.ts';
 import { createTicker, readWithin, type Budget } from './budget.ts';
 import { formatTable } from './format-table.ts';
 import { chooseEngine, newGraphName, withProjectedGraphs } from './gds.ts';
 import { roundScore } from './influence.ts';
-import { FILTER_PARAMS } from './params.ts';
+import { FILTER_PARAMS, type FilterParams } from './params.ts';
+import { readSignedPairs } from './signed-pairs.ts';
 
 const signedPairsQuery = analysisQuery('blocs');
 const projectUndirected = analysisQuery('gds/project-undirected');
@@ -26,11 +27,6 @@ export interface BlocsResult {
   modularity: number | null;
   hostileRelationIds: string[];
   engine: 'GDS' | 'BUILTIN';
-}
-
-interface SignedPair extends Edge {
-  sign: number;
-  relationIds: string[];
 }
 
 /**
@@ -110,20 +106,10 @@ export const blocs = defineAnalysis<BlocsResult>({
   },
 });
 
-async function readPairs(tx: Transaction, filter: object): Promise<SignedPair[]> {
-  const rows = await tx.run(signedPairsQuery, { ...filter });
-  return rows.map((row) => ({
-    a: String(row['a']),
-    b: String(row['b']),
-    sign: Number(row['sign']),
-    relationIds: [...((row['relationIds'] as string[]) ?? [])].sort(),
-  }));
-}
-
-async function partitionWithGds(db: Database, filter: object, budget: Budget) {
+async function partitionWithGds(db: Database, filter: FilterParams, budget: Budget) {
   const graphName = newGraphName('blocs');
   return withProjectedGraphs(db, budget, [graphName], async (tx) => {
-    const pairs = await readPairs(tx, filter);
+    const pairs = await readSignedPairs(tx, signedPairsQuery, filter);
     const edges = pairs.filter((pair) => pair.sign > 0).map(({ a, b }) => ({ a, b }));
     const community = new Map<string, string>();
     if (edges.length > 0) {
@@ -134,8 +120,8 @@ async function partitionWithGds(db: Database, filter: object, budget: Budget) {
   });
 }
 
-async function partitionBuiltin(db: Database, filter: object, budget: Budget) {
-  const pairs = await readWithin(db, budget, (tx) => readPairs(tx, filter));
+async function partitionBuiltin(db: Database, filter: FilterParams, budget: Budget) {
+  const pairs = await readWithin(db, budget, (tx) => readSignedPairs(tx, signedPairsQuery, filter));
   const graph = indexGraph(pairs.filter((pair) => pair.sign > 0), false);
   const membership = await computeLouvain(graph, createTicker(budget));
   const community = new Map(graph.ids.map((id, i) => [id, String(membership[i])]));

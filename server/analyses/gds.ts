@@ -16,6 +16,9 @@ export const GRAPH_PREFIX = 'actorgraph-analysis-';
 const STALE_MINUTES = 15;
 
 const availability = new WeakMap<Database, Promise<boolean>>();
+/** When each connection last looked for stale graphs: once a minute is plenty. */
+const lastSweep = new WeakMap<Database, number>();
+const SWEEP_EVERY_MS = 60_000;
 
 /**
  * Whether the database has Graph Data Science: the embedded Neo4j ships it; a Neo4j named by
@@ -56,7 +59,7 @@ export function newGraphName(analysis: string): string {
  * Runs GDS work (projections and algorithm calls on `graphNames`) in one time-limited read
  * transaction, and always drops those graphs afterwards in a transaction of their own: the GDS
  * catalog is not transactional, so a stopped or failed analysis would otherwise leave its graph
- * in memory. Graphs older than a quarter of an hour with our prefix are dropped too.
+ * in memory. Once a minute, graphs older than a quarter of an hour with our prefix go too.
  */
 export async function withProjectedGraphs<T>(
   db: Database,
@@ -72,10 +75,12 @@ export async function withProjectedGraphs<T>(
     throw error;
   } finally {
     try {
+      const sweep = Date.now() - (lastSweep.get(db) ?? 0) > SWEEP_EVERY_MS;
       await db.readTransaction(async (tx) => {
         for (const graphName of graphNames) await tx.run(dropGraph, { graphName });
-        await tx.run(dropStaleGraphs, { prefix: GRAPH_PREFIX, minutes: STALE_MINUTES });
+        if (sweep) await tx.run(dropStaleGraphs, { prefix: GRAPH_PREFIX, minutes: STALE_MINUTES });
       }, { timeoutMs: 30_000 });
+      if (sweep) lastSweep.set(db, Date.now());
     } catch (dropError) {
       // The analysis's own error matters more; a failed drop after a success must not pass unseen.
       if (!failed) throw dropError;
