@@ -24,6 +24,9 @@ export function createGraph(container: HTMLElement, widthMode: EdgeWidthMode): C
     // Text on a high-density screen stays sharp; on a large graph the cost is worth it.
     pixelRatio: 'auto',
   });
+  // Cytoscape measures its container on window resizes only; panels around it change size too
+  // (the time bar fills in, the details panel widens for competing evidence).
+  new ResizeObserver(() => cy.resize()).observe(container);
   keepLabelsReadable(cy, () => (cy.scratch('edgeWidth') as EdgeWidthMode | undefined) ?? widthMode);
   (window as unknown as { cy: Core }).cy = cy;
   return cy;
