@@ -33,9 +33,9 @@ describe('analysis overlays', () => {
     expect([...layer.relationIds]).toEqual(['r1', 'r2']);
   });
 
-  it('gives every actor full size when all values are equal', () => {
+  it('gives every actor a middle size when all values are equal', () => {
     const layer = toOverlayLayer({ ...overlay, actors: [{ actorId: 'a', value: 2, group: null, label: null }, { actorId: 'b', value: 2, group: null, label: null }] });
-    expect(layer.actors.get('a')?.size).toBe(1);
+    expect(layer.actors.get('a')?.size).toBe(0.5);
   });
 
   it('ranks the scored actors missing from the view, highest first', () => {
