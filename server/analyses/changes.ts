@@ -4,6 +4,7 @@ import { defineAnalysis } from './analysis.ts';
 import { analysisQuery } from './analysis-query.ts';
 import { readWithin } from './budget.ts';
 import { formatTable } from './format-table.ts';
+import type { FilterParams } from './params.ts';
 
 const changesQuery = analysisQuery('changes');
 
@@ -32,16 +33,16 @@ export interface ChangesResult {
 export const changes = defineAnalysis<ChangesResult>({
   name: 'changes',
   question: 'Which relations started, ended, were added, retracted or changed between two dates?',
-  reads: ['from', 'to', 'minConfidence', 'types'],
+  reads: ['asOf', 'from', 'to', 'minConfidence', 'types'],
 
   check(params) {
-    if (!params.filter.from || !params.filter.to) {
-      throw new AnalysisError('BAD_USER_INPUT', 'changes needs both from and to (dates written YYYY, YYYY-MM or YYYY-MM-DD)', params.filter.from ? 'to' : 'from');
-    }
+    const { from, to } = changeWindow(params.filter);
+    if (from > to) throw new AnalysisError('BAD_USER_INPUT', `the window starts (${from}) after it ends (${to})`, 'from');
   },
 
   async run(db, params, budget) {
-    const { from, to, types, minConfidence } = params.filter;
+    const { types, minConfidence } = params.filter;
+    const { from, to } = changeWindow(params.filter);
     const rows = await readWithin(db, budget, (tx) =>
       tx.run(changesQuery, { from, to, types, minConfidence, limit: toCypherInt(params.limit) }),
     );
@@ -72,3 +73,17 @@ export const changes = defineAnalysis<ChangesResult>({
     };
   },
 });
+
+/**
+ * The window of changes: from..to as given; a missing end is asOf, else today; a missing start is
+ * one year before the end. So the overlay, which passes the view's date as asOf, shows the year
+ * of changes up to that date.
+ */
+export function changeWindow(filter: FilterParams, today = new Date()): { from: string; to: string } {
+  const to = filter.to ?? filter.asOf ?? today.toISOString().slice(0, 10);
+  if (filter.from) return { from: filter.from, to };
+  const end = new Date(`${to}T00:00:00Z`);
+  end.setUTCFullYear(end.getUTCFullYear() - 1);
+  end.setUTCDate(end.getUTCDate() + 1);
+  return { from: end.toISOString().slice(0, 10), to };
+}

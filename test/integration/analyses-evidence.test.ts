@@ -164,7 +164,10 @@ describe('changes on a hand-made graph', () => {
     expect(world.changes.map((change) => [change.kind, change.relationId])).toEqual([['STARTED', 'fresh']]);
   });
 
-  it('needs both ends of the window', async () => {
-    await expect(runAnalysis(db, 'changes', { from: '2019' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', param: 'to' });
+  it('takes the year up to asOf (or to, or today) when the window is not given', async () => {
+    // The year up to 2015-06-01 is 2014-06-02 .. 2015-06-01: only the end of old-interval.
+    const result = await runAnalysis<ChangesResult>(db, 'changes', { asOf: '2015-06' });
+    expect(result.changes.map((change) => [change.date, change.kind, change.relationId])).toEqual([['2015-01-01', 'ENDED', 'old-interval']]);
+    await expect(runAnalysis(db, 'changes', { from: '2016', to: '2015' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', param: 'from' });
   });
 });
