@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { GraphQLRequestError } from '../../client/src/api/graphql.ts';
 import { EXPAND_LIMIT, loadView, OVERVIEW_LIMIT, type Request } from '../../client/src/api/load-view.ts';
 import type { ActorPayload, RelationPayload } from '../../client/src/api/payloads.ts';
-import { ACTOR_NODE, NEIGHBOURHOOD, OVERVIEW } from '../../client/src/api/queries.ts';
+import { ACTOR_NODE, NEIGHBOURHOOD, OVERVIEW, RELATIONS_AMONG } from '../../client/src/api/queries.ts';
+import { composeView } from '../../client/src/graph/compose-view.ts';
 import { createViewState } from '../../client/src/graph/view-state.ts';
 
 // The API's answers are played back by query; what is under test is what the client asks for
@@ -63,5 +64,29 @@ describe('loading a view from the API', () => {
     const loaded = await loadView({ ...createViewState(), base: 'empty', expanded: ['gone'], pinned: ['here', 'lost'] }, request);
     expect(loaded.missing.sort()).toEqual(['gone', 'lost']);
     expect(loaded.parts.map((part) => part.actors.map((a) => a.id))).toEqual([['here']]);
+  });
+
+  it('joins up actors that came in through different expansions with the relations among them', async () => {
+    const { request, asked } = answering(
+      new Map<string, (variables: Record<string, unknown>) => unknown>([
+        [NEIGHBOURHOOD, (variables) =>
+          variables['actorId'] === 'a'
+            ? { neighborhood: { actors: [actor('a'), actor('b')], relations: [relation('ab', 'a', 'b')] } }
+            : { neighborhood: { actors: [actor('c'), actor('d')], relations: [relation('cd', 'c', 'd')] } }],
+        [RELATIONS_AMONG, () => ({ relationsAmong: [relation('ab', 'a', 'b'), relation('bd', 'b', 'd')] })],
+      ]),
+    );
+    const loaded = await loadView({ ...createViewState(), base: 'empty', expanded: ['a', 'c'], types: ['AID'] }, request);
+    expect(asked.at(-1)).toBe(`1:${JSON.stringify({ actorIds: ['a', 'b', 'c', 'd'], filter: { types: ['AID'] } })}`);
+    const edges = composeView(loaded.parts).filter((element) => element.group === 'edges').map((edge) => edge.data.id).sort();
+    expect(edges).toEqual(['ab', 'bd', 'cd']);
+  });
+
+  it('asks nothing more when the view is a single part', async () => {
+    const { request, asked } = answering(
+      new Map([[NEIGHBOURHOOD, () => ({ neighborhood: { actors: [actor('a'), actor('b')], relations: [relation('ab', 'a', 'b')] } })]]),
+    );
+    await loadView({ ...createViewState(), base: 'empty', expanded: ['a'] }, request);
+    expect(asked).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import { toDatedFilter, toLoadFilter } from '../graph/filters.ts';
 import type { ViewState } from '../graph/view-state.ts';
 import { GraphQLRequestError } from './graphql.ts';
 import type { ActorPayload, PathPayload, RelationPayload, SubgraphPayload } from './payloads.ts';
-import { ACTOR_NODE, NEIGHBOURHOOD, OVERVIEW, RELATION_EDGE, SHORTEST_PATHS } from './queries.ts';
+import { ACTOR_NODE, NEIGHBOURHOOD, OVERVIEW, RELATIONS_AMONG, RELATION_EDGE, SHORTEST_PATHS } from './queries.ts';
 
 /**
  * The whole graph is drawn at first only when it is small enough to read: the API's largest page
@@ -109,16 +109,30 @@ export async function loadView(state: ViewState, request: Request): Promise<Load
     return { actors: paths.flatMap((p) => p.actors), relations: paths.flatMap((p) => p.relations) };
   };
 
+  /**
+   * Actors that came in through different parts (two expansions, a pinned actor) may be related
+   * to each other; one more request joins them up. A whole overview already holds every relation.
+   */
+  const joinUp = async (loaded: SubgraphPayload[], hasOverview: boolean): Promise<SubgraphPayload | null> => {
+    const actorIds = [...new Set(loaded.flatMap((part) => part.actors.map((actor) => actor.id)))];
+    if (hasOverview || loaded.length < 2 || actorIds.length < 2) return null;
+    const answer = await request<{ relationsAmong: RelationPayload[] }>(RELATIONS_AMONG, { actorIds, filter });
+    return { actors: [], relations: answer.relationsAmong };
+  };
+
   const singles = [...new Set([...state.pinned, ...(state.focus ? [state.focus] : [])])].filter((id) => !state.expanded.includes(id));
-  const parts = await Promise.all([
+  const [overviewPart, ...otherParts] = await Promise.all([
     overview(),
     ...state.expanded.map((id) => neighbourhood(id)),
     ...singles.map((id) => single(id)),
     state.relation ? relation(state.relation) : Promise.resolve(null),
     path(),
   ]);
+  const parts = [overviewPart ?? null, ...otherParts].filter((part): part is SubgraphPayload => part !== null);
+  const joined = await joinUp(parts, Boolean(overviewPart));
   return {
-    parts: parts.filter((part): part is SubgraphPayload => part !== null),
+    // First, so that the richer payloads of the other parts win for the same relation.
+    parts: joined ? [joined, ...parts] : parts,
     paths,
     notices,
     missing: [...new Set(missing)],

@@ -35,6 +35,14 @@ export const NEIGHBOURHOOD = /* GraphQL */ `
   ${RELATION_FIELDS}
 `;
 
+/** The relations among actors fetched separately (two expansions, a pinned actor and a path). */
+export const RELATIONS_AMONG = /* GraphQL */ `
+  query RelationsAmong($actorIds: [ID!]!, $filter: RelationFilter) {
+    relationsAmong(actorIds: $actorIds, filter: $filter) { ...RelationFields }
+  }
+  ${RELATION_FIELDS}
+`;
+
 export const ACTOR_NODE = /* GraphQL */ `
   query ActorNode($id: ID!) { actor(id: $id) { ...ActorFields } }
   ${ACTOR_FIELDS}

@@ -3,7 +3,7 @@ import { toCypherInt } from '../../db/convert.ts';
 import type { Context } from '../context.ts';
 import { badUserInput } from '../errors.ts';
 import { primeRelations, type RelationRow } from '../loaders.ts';
-import { toRelationFilterParams, type RelationFilterInput } from '../relation-filter.ts';
+import { toRelationFilterParams, type RelationFilterInput, type RelationFilterParams } from '../relation-filter.ts';
 import { requireActor } from './Query.ts';
 
 const neighboursOfActors = cypherQuery('read/neighbours-of-actors');
@@ -19,6 +19,13 @@ export const MAX_PATHS = 50;
 /** A traversal that runs longer than this is stopped (QUERY_TIMEOUT) rather than hold a connection. */
 export const TRAVERSAL_TIMEOUT_MS = 20_000;
 const traversalOptions = { timeoutMs: TRAVERSAL_TIMEOUT_MS };
+
+async function loadRelationsAmong(ctx: Context, actorIds: string[], filter: RelationFilterParams): Promise<RelationRow[]> {
+  const rows = await ctx.db.read(relationsAmongActors, { ...filter, actorIds }, traversalOptions);
+  const relations = rows.map((row) => row['relation'] as RelationRow);
+  primeRelations(ctx.loaders, relations);
+  return relations;
+}
 
 export const traversalQueries = {
   /**
@@ -43,11 +50,15 @@ export const traversalQueries = {
       frontier = rows.map((row) => String(row['id']));
       visited.push(...frontier);
     }
-    const relations = (await ctx.db.read(relationsAmongActors, { ...filter, actorIds: visited }, traversalOptions)).map(
-      (row) => row['relation'] as RelationRow,
-    );
-    primeRelations(ctx.loaders, relations);
-    return { actorIds: visited, relations };
+    return { actorIds: visited, relations: await loadRelationsAmong(ctx, visited, filter) };
+  },
+
+  async relationsAmong(_: unknown, args: { actorIds: string[]; filter?: RelationFilterInput | null }, ctx: Context) {
+    const actorIds = [...new Set(args.actorIds)];
+    if (actorIds.length > MAX_NEIGHBOURHOOD_ACTORS) {
+      throw badUserInput('actorIds', `must name at most ${MAX_NEIGHBOURHOOD_ACTORS} actors, got ${actorIds.length}`);
+    }
+    return loadRelationsAmong(ctx, actorIds, toRelationFilterParams(args.filter));
   },
 
   async shortestPaths(
