@@ -28,7 +28,11 @@ interface Case {
 }
 
 const SEED_CASES: Case[] = [
-  ...ANALYSIS_NAMES.filter((name) => name !== 'reach' && name !== 'changes').map((name) => ({ label: name, name, params: {} })),
+  ...ANALYSIS_NAMES.filter((name) => name !== 'reach' && name !== 'changes').map((name) => ({
+    label: name,
+    name,
+    params: {},
+  })),
   { label: 'influence (builtin)', name: 'influence', params: { engine: 'BUILTIN' } },
   { label: 'blocs (builtin)', name: 'blocs', params: { engine: 'BUILTIN' } },
   { label: 'reach paths', name: 'reach', params: { fromId: 'united-states', toId: 'baloch-militants' } },
@@ -53,7 +57,12 @@ async function timeCases(db: Database, cases: readonly Case[], runs: number): Pr
     for (let i = 0; i < runs; i++) {
       const started = performance.now();
       try {
-        await runAnalysis(db, c.name, { ...c.params, limit: 5000 }, { defaultTimeoutMs: 1_800_000, maxTimeoutMs: 1_800_000 });
+        await runAnalysis(
+          db,
+          c.name,
+          { ...c.params, limit: 5000 },
+          { defaultTimeoutMs: 1_800_000, maxTimeoutMs: 1_800_000 },
+        );
         runsOfCase.push(performance.now() - started);
       } catch (error) {
         console.error(`  ${c.label}: ${(error as Error).message}`);
@@ -74,7 +83,9 @@ async function main(): Promise<void> {
   try {
     await migrate(db);
     await seedDatabase(db);
-    console.error(`GDS available: ${await hasGds(db)}\nseed (3 runs each; the first includes query planning and JIT warm-up):`);
+    console.error(
+      `GDS available: ${await hasGds(db)}\nseed (3 runs each; the first includes query planning and JIT warm-up):`,
+    );
     const seedTimes = await timeCases(db, SEED_CASES, 3);
 
     let largeTimes = new Map<string, number[]>();
@@ -92,14 +103,28 @@ async function main(): Promise<void> {
     const show = (ms: number | undefined) => (ms === undefined ? '' : Number.isNaN(ms) ? 'failed' : Math.round(ms));
     console.log(`actorgraph analyses benchmark, ${new Date().toISOString()}, Neo4j heap 3g, page cache 1g`);
     if (generated) console.log(generated);
-    console.log(formatTable(
-      ['analysis', 'seed first ms', 'seed median ms', `${options.actors}/${options.relations} first ms`, `${options.actors}/${options.relations} best ms`],
-      labels.map((label) => {
-        const seed = seedTimes.get(label);
-        const large = largeTimes.get(label);
-        return [label, show(seed?.[0]), show(seed ? median(seed) : undefined), show(large?.[0]), show(large ? Math.min(...large) : undefined)];
-      }),
-    ));
+    console.log(
+      formatTable(
+        [
+          'analysis',
+          'seed first ms',
+          'seed median ms',
+          `${options.actors}/${options.relations} first ms`,
+          `${options.actors}/${options.relations} best ms`,
+        ],
+        labels.map((label) => {
+          const seed = seedTimes.get(label);
+          const large = largeTimes.get(label);
+          return [
+            label,
+            show(seed?.[0]),
+            show(seed ? median(seed) : undefined),
+            show(large?.[0]),
+            show(large ? Math.min(...large) : undefined),
+          ];
+        }),
+      ),
+    );
   } finally {
     await db.close();
     await neo4j.stop();

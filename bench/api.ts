@@ -81,7 +81,13 @@ try {
     const sorted = [...samples[index]!].sort((a, b) => a - b);
     const mean = sorted.reduce((sum, value) => sum + value, 0) / sorted.length;
     console.log(
-      [item.name.slice(0, 48).padEnd(48), fmt(quantile(sorted, 0.5)), fmt(quantile(sorted, 0.95)), fmt(mean), String(roundTrips[index]).padStart(10)].join('  '),
+      [
+        item.name.slice(0, 48).padEnd(48),
+        fmt(quantile(sorted, 0.5)),
+        fmt(quantile(sorted, 0.95)),
+        fmt(mean),
+        String(roundTrips[index]).padStart(10),
+      ].join('  '),
     );
   }
 } finally {

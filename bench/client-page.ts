@@ -33,13 +33,20 @@ function nextPaint(cy: Core): Promise<void> {
   });
 }
 
-async function runBench(payload: { actors: ActorPayload[]; relations: RelationPayload[]; asOf: string }): Promise<BenchTimings> {
+async function runBench(payload: {
+  actors: ActorPayload[];
+  relations: RelationPayload[];
+  asOf: string;
+}): Promise<BenchTimings> {
   const container = document.getElementById('graph')!;
   container.replaceChildren();
   const start = performance.now();
   const cy = createGraph(container, 'evidence');
   cy.add(toElements(payload.actors, payload.relations));
-  placeNewNodes(cy, cy.nodes().map((node) => node.id()));
+  placeNewNodes(
+    cy,
+    cy.nodes().map((node) => node.id()),
+  );
   await nextPaint(cy);
   const firstPaintMs = performance.now() - start;
   const layoutStart = performance.now();

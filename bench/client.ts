@@ -44,7 +44,10 @@ try {
   try {
     for (const [label, payload] of [
       ['seed (direct)', await seedPayload()],
-      [`generated ${options.actors} actors / ${options.relations} relations (direct)`, generatedPayload(options.actors, options.relations)],
+      [
+        `generated ${options.actors} actors / ${options.relations} relations (direct)`,
+        generatedPayload(options.actors, options.relations),
+      ],
     ] as const) {
       const runs: BenchTimings[] = [];
       for (let run = 0; run < options.runs; run++) runs.push(await benchDirect(browser, benchPage.url, payload));
@@ -64,18 +67,33 @@ try {
   }
   if (!options.skipApi) {
     // A failure here still leaves the direct numbers to report.
-    rows.push(await benchProduct(browser).catch((error: unknown) => ['seed (product)', `failed: ${(error as Error).message.split('\n')[0]}`, '', '', '', '', '']));
+    rows.push(
+      await benchProduct(browser).catch((error: unknown) => [
+        'seed (product)',
+        `failed: ${(error as Error).message.split('\n')[0]}`,
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]),
+    );
   }
 } finally {
   await browser.close();
 }
 
 console.log(`\nClient draw times in headless Chromium, median of ${options.runs} runs (ms)\n`);
-printTable(['graph', 'actors/relations', 'first paint', 'fcose layout', 'laid-out paint', 'slider jump', 'play step (classes)'], rows);
+printTable(
+  ['graph', 'actors/relations', 'first paint', 'fcose layout', 'laid-out paint', 'slider jump', 'play step (classes)'],
+  rows,
+);
 const [seedRow, largeRow] = rows;
 if (seedRow && largeRow) {
   const ratio = (column: number) => (parseFloat(largeRow[column] ?? '') / parseFloat(seedRow[column] ?? '')).toFixed(0);
-  console.log(`\nGenerated graph / seed, side by side: first paint x${ratio(2)}, layout x${ratio(3)}, laid-out paint x${ratio(4)}, slider jump x${ratio(5)}, play step x${ratio(6)}`);
+  console.log(
+    `\nGenerated graph / seed, side by side: first paint x${ratio(2)}, layout x${ratio(3)}, laid-out paint x${ratio(4)}, slider jump x${ratio(5)}, play step x${ratio(6)}`,
+  );
 }
 
 // ---- the direct bench ----------------------------------------------------------------------
@@ -90,7 +108,10 @@ async function serveBenchPage(): Promise<{ url: string; close(): Promise<void> }
       outDir,
       emptyOutDir: true,
       chunkSizeWarningLimit: 2000,
-      rollupOptions: { input: join(REPO, 'bench', 'client-page.ts'), output: { entryFileNames: 'bench.js', format: 'es' } },
+      rollupOptions: {
+        input: join(REPO, 'bench', 'client-page.ts'),
+        output: { entryFileNames: 'bench.js', format: 'es' },
+      },
     },
   });
   const html = `<!doctype html><meta charset="utf-8"><title>bench</title><div id="graph" style="position:absolute;inset:0;width:1200px;height:800px"></div><script type="module" src="/bench.js"></script>`;
@@ -125,7 +146,10 @@ async function benchDirect(browser: Browser, url: string, payload: Payload): Pro
   try {
     await page.goto(url);
     await page.waitForFunction(() => 'runBench' in window);
-    return await page.evaluate((data) => (window as unknown as { runBench(p: unknown): Promise<BenchTimings> }).runBench(data), payload);
+    return await page.evaluate(
+      (data) => (window as unknown as { runBench(p: unknown): Promise<BenchTimings> }).runBench(data),
+      payload,
+    );
   } finally {
     await page.close();
   }
@@ -150,7 +174,9 @@ async function benchProduct(browser: Browser): Promise<string[]> {
     for (let run = 0; run < options.runs + 1; run++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(url);
-      await page.waitForFunction(() => performance.getEntriesByName('actorgraph:laid-out').length > 0, null, { timeout: 60_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('actorgraph:laid-out').length > 0, null, {
+        timeout: 60_000,
+      });
       const marks = await page.evaluate(() => ({
         drawn: performance.getEntriesByName('actorgraph:drawn')[0]?.startTime ?? NaN,
         laidOut: performance.getEntriesByName('actorgraph:laid-out')[0]?.startTime ?? NaN,
@@ -189,7 +215,8 @@ async function seedPayload(): Promise<Payload> {
   const relations: RelationPayload[] = [];
   for (const file of await listKnowledgeFiles(SEED_DIR)) {
     const doc = await readKnowledgeFile(file);
-    for (const actor of doc.actors) actors.set(actor.id, { id: actor.id, name: actor.name, kind: actor.kind, aliases: actor.aliases });
+    for (const actor of doc.actors)
+      actors.set(actor.id, { id: actor.id, name: actor.name, kind: actor.kind, aliases: actor.aliases });
     for (const relation of doc.relations) {
       const vocabulary = RELATION_TYPES[relation.type];
       const when = relation.when ?? {};
@@ -289,8 +316,13 @@ function ms(value: number): string {
 }
 
 function printTable(header: string[], body: string[][]): void {
-  const widths = header.map((title, column) => Math.max(title.length, ...body.map((row) => (row[column] ?? '').length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...body.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ');
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of body) console.log(line(row));
@@ -301,8 +333,14 @@ function readOptions(args: string[]): { runs: number; actors: number; relations:
     const index = args.indexOf(name);
     if (index === -1) return fallback;
     const parsed = Number(args[index + 1]);
-    if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${name} needs a positive integer, got "${args[index + 1]}"`);
+    if (!Number.isInteger(parsed) || parsed < 1)
+      throw new Error(`${name} needs a positive integer, got "${args[index + 1]}"`);
     return parsed;
   };
-  return { runs: value('--runs', 3), actors: value('--actors', 1000), relations: value('--relations', 3000), skipApi: args.includes('--skip-api') };
+  return {
+    runs: value('--runs', 3),
+    actors: value('--actors', 1000),
+    relations: value('--relations', 3000),
+    skipApi: args.includes('--skip-api'),
+  };
 }

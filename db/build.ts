@@ -5,7 +5,15 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
-  closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync,
+  closeSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
 } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
 import { DB_DIR, TARGET_DIR } from './paths.ts';
@@ -103,9 +111,11 @@ function validStamp(key: string): Neo4jBuild | null {
 async function runMaven(key: string, gds: boolean, log: (message: string) => void): Promise<Neo4jBuild> {
   const versions = pomVersions();
   const what = `Neo4j ${versions.neo4j}${gds ? ` + GDS ${versions.gds}` : ''}`;
-  log(existsSync(STAMP_FILE)
-    ? `actorgraph: db/pom.xml or db/src changed (or the Maven cache was cleaned): rebuilding the ${what} launcher...`
-    : `actorgraph: fetching ${what} from Maven Central (first start only, may take a few minutes)...`);
+  log(
+    existsSync(STAMP_FILE)
+      ? `actorgraph: db/pom.xml or db/src changed (or the Maven cache was cleaned): rebuilding the ${what} launcher...`
+      : `actorgraph: fetching ${what} from Maven Central (first start only, may take a few minutes)...`,
+  );
 
   // Start clean so nothing from an earlier build (e.g. GDS classes after -DnoGds) lingers.
   for (const path of [CLASSES_DIR, PLUGINS_DIR, CLASSPATH_FILE, STAMP_FILE]) {
@@ -131,7 +141,10 @@ async function runMaven(key: string, gds: boolean, log: (message: string) => voi
 
 /** Runs a command with all output to `logFile`; rejects with the log's tail on failure. */
 function spawnLogged(
-  command: string, args: string[], logFile: string, heartbeat: (seconds: number) => void,
+  command: string,
+  args: string[],
+  logFile: string,
+  heartbeat: (seconds: number) => void,
 ): Promise<void> {
   return new Promise((resolveRun, reject) => {
     const fd = openSync(logFile, 'w');
@@ -141,16 +154,24 @@ function spawnLogged(
     const timer = setInterval(() => heartbeat(Math.round((Date.now() - started) / 1000)), 30_000);
     child.once('error', (error: NodeJS.ErrnoException) => {
       clearInterval(timer);
-      reject(error.code === 'ENOENT'
-        ? new Error(`${command} was not found on PATH. The local Neo4j needs Maven 3.8+ and Java 17+ `
-          + '(Debian: apt-get install maven openjdk-17-jdk-headless).')
-        : error);
+      reject(
+        error.code === 'ENOENT'
+          ? new Error(
+              `${command} was not found on PATH. The local Neo4j needs Maven 3.8+ and Java 17+ ` +
+                '(Debian: apt-get install maven openjdk-17-jdk-headless).',
+            )
+          : error,
+      );
     });
     child.once('exit', (code, signal) => {
       clearInterval(timer);
       if (code === 0) return resolveRun();
-      reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`}). `
-        + `Last lines of ${logFile}:\n${tailFile(logFile, 40)}`));
+      reject(
+        new Error(
+          `${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`}). ` +
+            `Last lines of ${logFile}:\n${tailFile(logFile, 40)}`,
+        ),
+      );
     });
   });
 }

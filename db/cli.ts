@@ -17,8 +17,10 @@ async function main(command: string | undefined): Promise<number> {
   }
   const externalUri = process.env['NEO4J_URI'];
   if (externalUri) {
-    console.log(`NEO4J_URI is set (${externalUri}): an external database is configured, `
-      + `so no local Neo4j is ${command === 'start' ? 'started' : command === 'stop' ? 'stopped' : 'managed'}.`);
+    console.log(
+      `NEO4J_URI is set (${externalUri}): an external database is configured, ` +
+        `so no local Neo4j is ${command === 'start' ? 'started' : command === 'stop' ? 'stopped' : 'managed'}.`,
+    );
     return 0;
   }
   const dataDir = defaultDataDir();
@@ -27,9 +29,11 @@ async function main(command: string | undefined): Promise<number> {
     const started = Date.now();
     const db = await startNeo4j({ dataDir, detached: true });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(db.reused
-      ? `Neo4j is already running: ${db.uri} (pid ${db.pid})`
-      : `Neo4j is running: ${db.uri} (pid ${db.pid}, started in ${seconds}s)`);
+    console.log(
+      db.reused
+        ? `Neo4j is already running: ${db.uri} (pid ${db.pid})`
+        : `Neo4j is running: ${db.uri} (pid ${db.pid}, started in ${seconds}s)`,
+    );
     console.log(`  user ${db.user}, password in ${show(dataDirFiles(dataDir).password)}`);
     console.log(`  data ${show(dataDir)}, logs ${show(db.logFile)} and debug.log beside it`);
     console.log('  stop with: npm run db:stop');
@@ -48,14 +52,18 @@ async function main(command: string | undefined): Promise<number> {
   }
 
   const status = neo4jStatus(dataDir);
-  console.log(status.running
-    ? `Neo4j is running: ${status.uri} (pid ${status.pid}, port ${status.port}, since ${status.startedAt})`
-    : `Neo4j is stopped (data ${show(dataDir)}).`);
+  console.log(
+    status.running
+      ? `Neo4j is running: ${status.uri} (pid ${status.pid}, port ${status.port}, since ${status.startedAt})`
+      : `Neo4j is stopped (data ${show(dataDir)}).`,
+  );
   return 0;
 }
 
 main(process.argv[2]).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;

@@ -12,13 +12,9 @@ import type { Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { ensureNeo4jBuilt, type Neo4jBuild } from './build.ts';
-import {
-  DEFAULT_HEAP, DEFAULT_PAGE_CACHE, dataDirFiles, defaultBoltPort, defaultDataDir,
-} from './paths.ts';
+import { DEFAULT_HEAP, DEFAULT_PAGE_CACHE, dataDirFiles, defaultBoltPort, defaultDataDir } from './paths.ts';
 import { readPassword, resolvePassword } from './password.ts';
-import {
-  LAUNCHER_MAIN_CLASS, clearRunInfo, isLauncherAlive, readRunInfo, writeRunInfo,
-} from './pidfile.ts';
+import { LAUNCHER_MAIN_CLASS, clearRunInfo, isLauncherAlive, readRunInfo, writeRunInfo } from './pidfile.ts';
 import { findFreePort, isPortFree } from './ports.ts';
 import { neo4jStatus, type Neo4jStatus } from './status.ts';
 import { tailFile } from './tail.ts';
@@ -122,7 +118,10 @@ export async function startNeo4j(options: StartOptions = {}): Promise<Neo4jHandl
  * store cleanly), then waits up to `timeoutMs`; SIGKILL only as a last resort.
  * Resolves true if a running database was stopped, false if none was running.
  */
-export async function stopNeo4j(dataDir: string = defaultDataDir(), options: { timeoutMs?: number } = {}): Promise<boolean> {
+export async function stopNeo4j(
+  dataDir: string = defaultDataDir(),
+  options: { timeoutMs?: number } = {},
+): Promise<boolean> {
   const dir = resolve(dataDir);
   const info = readRunInfo(dir);
   if (!info) return false;
@@ -134,8 +133,10 @@ export async function stopNeo4j(dataDir: string = defaultDataDir(), options: { t
   if (!(await waitForExit(info.pid, dir, options.timeoutMs ?? 60_000))) {
     process.kill(info.pid, 'SIGKILL');
     await waitForExit(info.pid, dir, 5_000);
-    process.stderr.write(`actorgraph: Neo4j (pid ${info.pid}) ignored SIGTERM and was killed; `
-      + 'the next start will run store recovery.\n');
+    process.stderr.write(
+      `actorgraph: Neo4j (pid ${info.pid}) ignored SIGTERM and was killed; ` +
+        'the next start will run store recovery.\n',
+    );
   }
   clearRunInfo(dir, info.pid);
   return true;
@@ -151,7 +152,14 @@ function reuse(status: Neo4jStatus & { running: true }, options: StartOptions): 
   if (options.password !== undefined && options.password !== password) {
     throw new Error(`${where} with a different password. Stop it first (npm run db:stop).`);
   }
-  return handle({ uri: status.uri, password, pid: status.pid, port: status.port, dataDir: status.dataDir, reused: true });
+  return handle({
+    uri: status.uri,
+    password,
+    pid: status.pid,
+    port: status.port,
+    dataDir: status.dataDir,
+    reused: true,
+  });
 }
 
 function handle(fields: Omit<Neo4jHandle, 'user' | 'logFile' | 'stop'>): Neo4jHandle {
@@ -168,8 +176,10 @@ function handle(fields: Omit<Neo4jHandle, 'user' | 'logFile' | 'stop'>): Neo4jHa
 async function choosePort(requested: number): Promise<number> {
   if (requested === 0) return findFreePort();
   if (!(await isPortFree(requested))) {
-    throw new Error(`Port ${requested} on 127.0.0.1 is already in use (another Neo4j?). `
-      + 'Stop that process or choose another port (NEO4J_BOLT_PORT, or port: 0 for any free one).');
+    throw new Error(
+      `Port ${requested} on 127.0.0.1 is already in use (another Neo4j?). ` +
+        'Stop that process or choose another port (NEO4J_BOLT_PORT, or port: 0 for any free one).',
+    );
   }
   return requested;
 }
@@ -194,11 +204,16 @@ async function spawnLauncher(spec: LaunchSpec): Promise<ChildProcess> {
   const javaHome = process.env['JAVA_HOME'];
   const java = javaHome ? join(javaHome, 'bin', 'java') : 'java';
   const args = [
-    `-Xms${spec.heap}`, `-Xmx${spec.heap}`, ...JVM_FLAGS,
+    `-Xms${spec.heap}`,
+    `-Xmx${spec.heap}`,
+    ...JVM_FLAGS,
     LAUNCHER_MAIN_CLASS,
-    '--home', spec.dataDir,
-    '--port', String(spec.port),
-    '--page-cache', spec.pageCache,
+    '--home',
+    spec.dataDir,
+    '--port',
+    String(spec.port),
+    '--page-cache',
+    spec.pageCache,
     ...(spec.build.pluginsDir ? ['--plugins', spec.build.pluginsDir] : []),
     ...(spec.detached ? [] : ['--exit-on-stdin-eof']),
   ];
@@ -229,19 +244,27 @@ async function spawnLauncher(spec: LaunchSpec): Promise<ChildProcess> {
  *  never probe with a password that isn't set yet and trip the failed-login lockout),
  *  then confirms from the client side with the driver. */
 async function waitUntilReady(
-  child: ChildProcess, dataDir: string, uri: string, password: string, timeoutMs: number,
+  child: ChildProcess,
+  dataDir: string,
+  uri: string,
+  password: string,
+  timeoutMs: number,
 ): Promise<void> {
   const files = dataDirFiles(dataDir);
   const deadline = Date.now() + timeoutMs;
   // Set by the exit event; an object so TypeScript doesn't narrow it to a constant null.
   const state: { ended: string | null } = { ended: null };
-  child.once('exit', (code, signal) => { state.ended = signal ?? `exit code ${code}`; });
+  child.once('exit', (code, signal) => {
+    state.ended = signal ?? `exit code ${code}`;
+  });
   const failure = (what: string) => {
     // The launcher prints Neo4j's root cause on one line; lead with it when present.
     const cause = /^actorgraph-neo4j failed: (.*)$/m.exec(readFileSync(files.launcherLog, 'utf8'))?.[1];
-    return new Error(`Neo4j failed to start: ${what}.${cause ? `\nCause: ${cause}` : ''}\n`
-      + `--- last lines of ${files.launcherLog}:\n${tailFile(files.launcherLog, 30)}\n`
-      + `--- last lines of ${files.debugLog}:\n${tailFile(files.debugLog, 10)}`);
+    return new Error(
+      `Neo4j failed to start: ${what}.${cause ? `\nCause: ${cause}` : ''}\n` +
+        `--- last lines of ${files.launcherLog}:\n${tailFile(files.launcherLog, 30)}\n` +
+        `--- last lines of ${files.debugLog}:\n${tailFile(files.debugLog, 10)}`,
+    );
   };
 
   while (!readFileSync(files.launcherLog, 'utf8').includes(READY_LINE)) {
@@ -263,9 +286,11 @@ async function waitUntilReady(
     }
     await sleep(500);
   }
-  throw failure(state.ended !== null
-    ? `the process ended (${state.ended})`
-    : `Bolt at ${uri} did not accept connections: ${String((lastError as Error | undefined)?.message ?? lastError)}`);
+  throw failure(
+    state.ended !== null
+      ? `the process ended (${state.ended})`
+      : `Bolt at ${uri} did not accept connections: ${String((lastError as Error | undefined)?.message ?? lastError)}`,
+  );
 }
 
 async function waitForExit(pid: number, dataDir: string, timeoutMs: number): Promise<boolean> {

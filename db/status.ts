@@ -11,9 +11,7 @@ interface StatusFiles {
   passwordFile: string;
 }
 
-export type Neo4jStatus =
-  | ({ running: true } & StatusFiles & RunInfo)
-  | ({ running: false } & StatusFiles);
+export type Neo4jStatus = ({ running: true } & StatusFiles & RunInfo) | ({ running: false } & StatusFiles);
 
 export function neo4jStatus(dataDir: string = defaultDataDir()): Neo4jStatus {
   const dir = resolve(dataDir);

@@ -67,7 +67,10 @@ function requireValue(value: string | undefined, message: string): string {
 
 function readTokens(text: string): Map<string, Role> {
   const tokens = new Map<string, Role>();
-  for (const entry of text.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const separator = entry.lastIndexOf(':');
     const token = separator > 0 ? entry.slice(0, separator) : entry;
     const role = separator > 0 ? entry.slice(separator + 1) : 'editor';

@@ -86,7 +86,9 @@ export class Explorer {
     this.state = { ...before, ...patch };
     this.writeUrl(options.history ?? 'replace');
     if (options.centre) this.pendingCentre = true;
-    const missingSelection = [this.state.focus, this.state.relation].some((id) => id && this.cy.getElementById(id).empty());
+    const missingSelection = [this.state.focus, this.state.relation].some(
+      (id) => id && this.cy.getElementById(id).empty(),
+    );
     if (needsReload(before, this.state) || missingSelection) {
       void this.reload();
     } else {
@@ -126,12 +128,18 @@ export class Explorer {
   /** A search result: show it with its neighbours, centred and highlighted. */
   bringIn(id: string): void {
     const expanded = this.state.expanded.includes(id) ? this.state.expanded : [...this.state.expanded, id];
-    this.update({ expanded, hidden: without(this.state.hidden, id), focus: id, relation: null }, { history: 'push', centre: true });
+    this.update(
+      { expanded, hidden: without(this.state.hidden, id), focus: id, relation: null },
+      { history: 'push', centre: true },
+    );
   }
 
   expand(id: string): void {
     if (this.state.expanded.includes(id)) return;
-    this.update({ expanded: [...this.state.expanded, id], hidden: without(this.state.hidden, id), focus: id }, { history: 'push' });
+    this.update(
+      { expanded: [...this.state.expanded, id], hidden: without(this.state.hidden, id), focus: id },
+      { history: 'push' },
+    );
   }
 
   /** Undoes an expansion; the actor itself stays (pinned), neighbours nothing else brought go. */
@@ -161,7 +169,10 @@ export class Explorer {
   }
 
   clearView(): void {
-    this.update({ base: 'empty', expanded: [], pinned: [], hidden: [], focus: null, relation: null, path: null }, { history: 'push' });
+    this.update(
+      { base: 'empty', expanded: [], pinned: [], hidden: [], focus: null, relation: null, path: null },
+      { history: 'push' },
+    );
   }
 
   showOverview(): void {
@@ -170,7 +181,11 @@ export class Explorer {
 
   async relayout(): Promise<void> {
     this.setBusy(true);
-    await runLayout(this.cy, this.state.layout, { incremental: false, root: this.state.focus ?? this.state.path?.from ?? null, animate: this.cy.elements().length < ANIMATE_LIMIT });
+    await runLayout(this.cy, this.state.layout, {
+      incremental: false,
+      root: this.state.focus ?? this.state.path?.from ?? null,
+      animate: this.cy.elements().length < ANIMATE_LIMIT,
+    });
     this.setBusy(false);
     this.centreOnSelection();
   }
@@ -207,7 +222,11 @@ export class Explorer {
         await runLayout(this.cy, this.state.layout, { incremental: false, root: this.state.focus, animate: false });
       } else if (changes.addedNodes.length > 0) {
         placeNewNodes(this.cy, changes.addedNodes);
-        await runLayout(this.cy, this.state.layout, { incremental: true, root: this.state.focus, animate: this.cy.elements().length < ANIMATE_LIMIT });
+        await runLayout(this.cy, this.state.layout, {
+          incremental: true,
+          root: this.state.focus,
+          animate: this.cy.elements().length < ANIMATE_LIMIT,
+        });
       }
       // Marks for npm run bench:client: the first laid-out graph on screen.
       if (first) requestAnimationFrame(() => performance.mark('actorgraph:laid-out'));
@@ -236,7 +255,12 @@ export class Explorer {
       return;
     }
     try {
-      const payload = (await this.request<{ analysisOverlay: AnalysisOverlayPayload }>(ANALYSIS_OVERLAY, { name, params: toAnalysisParams(this.state) })).analysisOverlay;
+      const payload = (
+        await this.request<{ analysisOverlay: AnalysisOverlayPayload }>(ANALYSIS_OVERLAY, {
+          name,
+          params: toAnalysisParams(this.state),
+        })
+      ).analysisOverlay;
       if (generation !== this.analysisGeneration) return;
       this.analysis = { payload, layer: toOverlayLayer(payload) };
       this.analysisError = null;
@@ -282,10 +306,14 @@ export class Explorer {
           if (overlay?.label) node.data('overlayLabel', overlay.label);
           // A short label ("bloc-2") goes under the name; a long one ("PageRank 0.15, betweenness
           // 0.0") would bury the graph in text, so it stays in the analysis panel and the table.
-          if (overlay?.label && overlay.label.length <= SHORT_OVERLAY_LABEL) node.data('overlayCaption', `${node.data('label')}\n${overlay.label}`);
+          if (overlay?.label && overlay.label.length <= SHORT_OVERLAY_LABEL)
+            node.data('overlayCaption', `${node.data('label')}\n${overlay.label}`);
         });
       }
-      if (layer) cy.edges().filter((edge) => layer.relationIds.has(edge.id())).addClass('overlay-relation');
+      if (layer)
+        cy.edges()
+          .filter((edge) => layer.relationIds.has(edge.id()))
+          .addClass('overlay-relation');
     });
   }
 

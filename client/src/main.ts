@@ -60,10 +60,7 @@ async function start(): Promise<void> {
   });
 
   const help = byId('help') as HTMLDialogElement;
-  replaceContent(
-    byId('help-keys'),
-    ...SHORTCUTS.map(([keys, action]) => definition(keys, action)),
-  );
+  replaceContent(byId('help-keys'), ...SHORTCUTS.map(([keys, action]) => definition(keys, action)));
   byId('help-button').addEventListener('click', () => help.showModal());
   wireShortcuts(explorer, { focusSearch: () => search.input.focus(), showHelp: () => help.showModal() });
 
@@ -71,7 +68,10 @@ async function start(): Promise<void> {
 
   // Filters need the API's vocabulary; the graph does not wait for them.
   void mountFiltersPanel(byId('filters'), explorer, request).catch((error: unknown) => {
-    replaceContent(byId('filters'), h('p', { class: 'error' }, `Could not load the filter choices: ${(error as Error).message}`));
+    replaceContent(
+      byId('filters'),
+      h('p', { class: 'error' }, `Could not load the filter choices: ${(error as Error).message}`),
+    );
   });
   await explorer.start();
 }

@@ -13,7 +13,9 @@ export function analysisQuery(name: string): CypherQuery {
 /** Splices in fragments, which may themselves use fragments (a few levels at most). */
 function useFragments(text: string, depth: number): string {
   if (depth > 4) throw new Error(`actorgraph: analysis fragments nest too deep (a fragment using itself?)`);
-  return text.replace(USE, (_match, fragment: string) => useFragments(cypherQuery(`../analyses/fragments/${fragment}`).text, depth + 1));
+  return text.replace(USE, (_match, fragment: string) =>
+    useFragments(cypherQuery(`../analyses/fragments/${fragment}`).text, depth + 1),
+  );
 }
 
 const USE = /\/\*use ([a-z0-9-]+)\*\//g;

@@ -34,14 +34,19 @@ export interface AnalysisRelation {
 }
 
 /** Loads the given relations with their evidence in one query, keyed by id. */
-export async function loadRelationsWithEvidence(tx: Transaction, ids: Iterable<string>): Promise<Map<string, AnalysisRelation>> {
+export async function loadRelationsWithEvidence(
+  tx: Transaction,
+  ids: Iterable<string>,
+): Promise<Map<string, AnalysisRelation>> {
   const relationIds = [...new Set(ids)];
   if (relationIds.length === 0) return new Map();
   const rows = await tx.run(relationsWithEvidence, { relationIds });
-  return new Map(rows.map((row) => {
-    const relation = row['relation'] as AnalysisRelation;
-    return [relation.id, relation];
-  }));
+  return new Map(
+    rows.map((row) => {
+      const relation = row['relation'] as AnalysisRelation;
+      return [relation.id, relation];
+    }),
+  );
 }
 
 /** The relations for `ids`, in that order, skipping any that vanished meanwhile. */

@@ -3,7 +3,15 @@ import type { Budget } from './budget.ts';
 import type { AnalysisParams, ParamName } from './params.ts';
 
 /** The names the command line takes (`npm run analyze -- <name>`). */
-export const ANALYSIS_NAMES = ['influence', 'blocs', 'balance', 'sign-changes', 'evidence-quality', 'reach', 'changes'] as const;
+export const ANALYSIS_NAMES = [
+  'influence',
+  'blocs',
+  'balance',
+  'sign-changes',
+  'evidence-quality',
+  'reach',
+  'changes',
+] as const;
 export type AnalysisName = (typeof ANALYSIS_NAMES)[number];
 
 /** One actor's score on a graph view: value sizes, group colours, label annotates. */

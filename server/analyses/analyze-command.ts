@@ -73,7 +73,8 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedCommand | 'help
   const args = argv.filter((arg) => arg !== '--');
   if (args.length === 0 || args.includes('--help') || args.includes('-h')) return 'help';
   const [name, ...rest] = args;
-  if (name!.startsWith('-')) throw new AnalysisError('BAD_USER_INPUT', `the analysis name comes first, got "${name}"\n\n${USAGE}`);
+  if (name!.startsWith('-'))
+    throw new AnalysisError('BAD_USER_INPUT', `the analysis name comes first, got "${name}"\n\n${USAGE}`);
   const input: Record<string, unknown> = {};
   let json = false;
   for (let i = 0; i < rest.length; i++) {
@@ -82,7 +83,8 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedCommand | 'help
       json = true;
       continue;
     }
-    if (!arg.startsWith('--')) throw new AnalysisError('BAD_USER_INPUT', `unexpected argument "${arg}"; parameters are written --name value`);
+    if (!arg.startsWith('--'))
+      throw new AnalysisError('BAD_USER_INPUT', `unexpected argument "${arg}"; parameters are written --name value`);
     const [flag, inline] = splitFlag(arg.slice(2));
     let param = FLAG_NAMES[flag] ?? FLAG_NAMES[flag.toLowerCase()];
     if (!param) throw new AnalysisError('BAD_USER_INPUT', `unknown parameter --${flag}\n\n${USAGE}`);
@@ -94,7 +96,8 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedCommand | 'help
     }
     if (value === undefined) {
       value = rest[++i];
-      if (value === undefined || value.startsWith('--')) throw new AnalysisError('BAD_USER_INPUT', `--${flag} needs a value`, param);
+      if (value === undefined || value.startsWith('--'))
+        throw new AnalysisError('BAD_USER_INPUT', `--${flag} needs a value`, param);
     }
     input[param] = value;
   }
@@ -119,5 +122,7 @@ const CLI_LIMITS = { defaultTimeoutMs: CLI_DEFAULT_TIMEOUT_MS, maxTimeoutMs: CLI
 export async function runAnalyzeCommand(db: Database, command: ParsedCommand): Promise<string> {
   const analysis = findAnalysis(command.name);
   const result = await runAnalysis(db, analysis.name, command.input, CLI_LIMITS);
-  return command.json ? JSON.stringify(result, null, 2) : `${analysis.name}: ${analysis.question}\n\n${analysis.toTable(result)}`;
+  return command.json
+    ? JSON.stringify(result, null, 2)
+    : `${analysis.name}: ${analysis.question}\n\n${analysis.toTable(result)}`;
 }

@@ -41,7 +41,8 @@ export interface BalanceResult {
  */
 export const balance = defineAnalysis<BalanceResult>({
   name: 'balance',
-  question: 'Which triangles of actors are unbalanced ("the enemy of my enemy is my friend" broken), and how balanced is the graph?',
+  question:
+    'Which triangles of actors are unbalanced ("the enemy of my enemy is my friend" broken), and how balanced is the graph?',
   reads: FILTER_PARAMS,
 
   async run(db, params, budget) {
@@ -62,7 +63,12 @@ export const balance = defineAnalysis<BalanceResult>({
     const triads = all.slice(0, params.limit);
     const unbalancedEdges = triads.filter((triad) => !triad.balanced).flatMap((triad) => triad.relations);
     if (unbalancedEdges.length > 0) {
-      const byId = await readWithin(db, budget, (tx) => loadRelationsWithEvidence(tx, unbalancedEdges.flatMap((edge) => edge.relationIds)));
+      const byId = await readWithin(db, budget, (tx) =>
+        loadRelationsWithEvidence(
+          tx,
+          unbalancedEdges.flatMap((edge) => edge.relationIds),
+        ),
+      );
       for (const edge of unbalancedEdges) edge.relations = pickRelations(byId, edge.relationIds);
     }
     return {
@@ -99,10 +105,13 @@ export const balance = defineAnalysis<BalanceResult>({
         group: 'unbalanced',
         label: `${count} unbalanced triad${count === 1 ? '' : 's'}`,
       })),
-      relationIds: [...new Set(unbalanced.flatMap((triad) => triad.relations.flatMap((edge) => edge.relationIds)))].sort(),
-      summary: result.total === 0
-        ? 'No triangle of actors with signed relations on all three sides.'
-        : `${result.unbalanced} of ${result.total} triads unbalanced (balance ratio ${result.balanceRatio!.toFixed(2)}); their relations are highlighted.`,
+      relationIds: [
+        ...new Set(unbalanced.flatMap((triad) => triad.relations.flatMap((edge) => edge.relationIds))),
+      ].sort(),
+      summary:
+        result.total === 0
+          ? 'No triangle of actors with signed relations on all three sides.'
+          : `${result.unbalanced} of ${result.total} triads unbalanced (balance ratio ${result.balanceRatio!.toFixed(2)}); their relations are highlighted.`,
     };
   },
 });

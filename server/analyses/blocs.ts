@@ -41,12 +41,16 @@ export const blocs = defineAnalysis<BlocsResult>({
 
   async run(db, params, budget) {
     const engine = await chooseEngine(db, params.engine);
-    const { pairs, community } = engine === 'GDS'
-      ? await partitionWithGds(db, params.filter, budget)
-      : await partitionBuiltin(db, params.filter, budget);
+    const { pairs, community } =
+      engine === 'GDS'
+        ? await partitionWithGds(db, params.filter, budget)
+        : await partitionBuiltin(db, params.filter, budget);
     const cooperative = pairs.filter((pair) => pair.sign > 0);
     const graph = indexGraph(cooperative, false);
-    const modularity = computeModularity(graph, graph.ids.map((id) => community.get(id)!));
+    const modularity = computeModularity(
+      graph,
+      graph.ids.map((id) => community.get(id)!),
+    );
 
     // Name blocs by size (largest first), then by their first actor id, so names are stable.
     const members = new Map<string, string[]>();
@@ -74,7 +78,10 @@ export const blocs = defineAnalysis<BlocsResult>({
       relationIds: (inside.get(`bloc-${i + 1}`) ?? []).sort(),
     }));
     const hostileRelationIds = pairs
-      .filter((pair) => pair.sign < 0 && blocOf.has(pair.a) && blocOf.has(pair.b) && blocOf.get(pair.a) !== blocOf.get(pair.b))
+      .filter(
+        (pair) =>
+          pair.sign < 0 && blocOf.has(pair.a) && blocOf.has(pair.b) && blocOf.get(pair.a) !== blocOf.get(pair.b),
+      )
       .flatMap((pair) => pair.relationIds)
       .sort();
     return {
@@ -97,11 +104,14 @@ export const blocs = defineAnalysis<BlocsResult>({
 
   toOverlay(result) {
     return {
-      actors: result.blocs.flatMap((bloc) => bloc.actorIds.map((actorId) => ({ actorId, value: bloc.size, group: bloc.id, label: bloc.id }))),
+      actors: result.blocs.flatMap((bloc) =>
+        bloc.actorIds.map((actorId) => ({ actorId, value: bloc.size, group: bloc.id, label: bloc.id })),
+      ),
       relationIds: result.hostileRelationIds,
-      summary: result.blocs.length > 0
-        ? `${result.blocs.length} blocs coloured by membership (largest: ${result.blocs[0]!.size} actors); ${result.hostileRelationIds.length} hostile relations between blocs highlighted.`
-        : 'No cooperative relation passes the filter, so there are no blocs.',
+      summary:
+        result.blocs.length > 0
+          ? `${result.blocs.length} blocs coloured by membership (largest: ${result.blocs[0]!.size} actors); ${result.hostileRelationIds.length} hostile relations between blocs highlighted.`
+          : 'No cooperative relation passes the filter, so there are no blocs.',
     };
   },
 });
@@ -114,7 +124,8 @@ async function partitionWithGds(db: Database, filter: FilterParams, budget: Budg
     const community = new Map<string, string>();
     if (edges.length > 0) {
       await tx.run(projectUndirected, { graphName, edges });
-      for (const row of await tx.run(louvainQuery, { graphName })) community.set(String(row['id']), String(row['communityId']));
+      for (const row of await tx.run(louvainQuery, { graphName }))
+        community.set(String(row['id']), String(row['communityId']));
     }
     return { pairs, community };
   });
@@ -122,7 +133,10 @@ async function partitionWithGds(db: Database, filter: FilterParams, budget: Budg
 
 async function partitionBuiltin(db: Database, filter: FilterParams, budget: Budget) {
   const pairs = await readWithin(db, budget, (tx) => readSignedPairs(tx, signedPairsQuery, filter));
-  const graph = indexGraph(pairs.filter((pair) => pair.sign > 0), false);
+  const graph = indexGraph(
+    pairs.filter((pair) => pair.sign > 0),
+    false,
+  );
   const membership = await computeLouvain(graph, createTicker(budget));
   const community = new Map(graph.ids.map((id, i) => [id, String(membership[i])]));
   return { pairs, community };

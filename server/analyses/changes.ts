@@ -37,7 +37,8 @@ export const changes = defineAnalysis<ChangesResult>({
 
   check(params) {
     const { from, to } = changeWindow(params.filter);
-    if (from > to) throw new AnalysisError('BAD_USER_INPUT', `the window starts (${from}) after it ends (${to})`, 'from');
+    if (from > to)
+      throw new AnalysisError('BAD_USER_INPUT', `the window starts (${from}) after it ends (${to})`, 'from');
   },
 
   async run(db, params, budget) {
@@ -65,11 +66,17 @@ export const changes = defineAnalysis<ChangesResult>({
       latest.set(change.toId, change);
     }
     return {
-      actors: [...latest].map(([actorId, change]) => ({ actorId, value: null, group: change.kind, label: `${change.kind.toLowerCase()} ${change.date}` })),
+      actors: [...latest].map(([actorId, change]) => ({
+        actorId,
+        value: null,
+        group: change.kind,
+        label: `${change.kind.toLowerCase()} ${change.date}`,
+      })),
       relationIds: [...new Set(result.changes.map((change) => change.relationId))].sort(),
-      summary: result.changes.length === 0
-        ? 'Nothing changed in the window.'
-        : `${result.changes.length} changes: ${[...kinds].map(([kind, count]) => `${count} ${kind.toLowerCase()}`).join(', ')}.`,
+      summary:
+        result.changes.length === 0
+          ? 'Nothing changed in the window.'
+          : `${result.changes.length} changes: ${[...kinds].map(([kind, count]) => `${count} ${kind.toLowerCase()}`).join(', ')}.`,
     };
   },
 });

@@ -42,7 +42,10 @@ export const evidenceQuality = defineAnalysis<EvidenceQualityResult>({
     return readWithin(db, budget, async (tx) => {
       const [row] = await tx.run(evidenceQualityQuery, { ...params.filter, limit: toCypherInt(params.limit) });
       const shown = (row?.['flagged'] as Omit<EvidenceQualityRelation, 'evidence'>[]) ?? [];
-      const byId = await loadRelationsWithEvidence(tx, shown.map((relation) => relation.id));
+      const byId = await loadRelationsWithEvidence(
+        tx,
+        shown.map((relation) => relation.id),
+      );
       return {
         relations: shown.map((relation) => ({
           ...relation,
@@ -62,7 +65,15 @@ export const evidenceQuality = defineAnalysis<EvidenceQualityResult>({
   toTable(result) {
     const table = formatTable(
       ['relation', 'from', 'to', 'confidence', 'status', 'sources', 'flags'],
-      result.relations.map((r) => [r.id, r.fromId, r.toId, r.confidence, r.status, r.independentSources, r.flags.join(' ')]),
+      result.relations.map((r) => [
+        r.id,
+        r.fromId,
+        r.toId,
+        r.confidence,
+        r.status,
+        r.independentSources,
+        r.flags.join(' '),
+      ]),
     );
     const c = result.counts;
     return `${table}\n${c.relations} relations examined: ${c.singleSource} single-source, ${c.disputed} disputed, ${c.anonymousOnly} anonymous-only`;
@@ -75,7 +86,12 @@ export const evidenceQuality = defineAnalysis<EvidenceQualityResult>({
     }
     const c = result.counts;
     return {
-      actors: [...counts].map(([actorId, count]) => ({ actorId, value: count, group: 'weak-evidence', label: `${count} weakly sourced relation${count === 1 ? '' : 's'}` })),
+      actors: [...counts].map(([actorId, count]) => ({
+        actorId,
+        value: count,
+        group: 'weak-evidence',
+        label: `${count} weakly sourced relation${count === 1 ? '' : 's'}`,
+      })),
       relationIds: result.relations.map((relation) => relation.id),
       summary: `${result.relations.length} of ${c.relations} relations have weak evidence highlighted: ${c.singleSource} single-source, ${c.disputed} disputed, ${c.anonymousOnly} anonymous-only.`,
     };

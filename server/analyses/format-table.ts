@@ -7,10 +7,15 @@ export type Cell = string | number | boolean | null | undefined;
 export function formatTable(headers: readonly string[], rows: readonly (readonly Cell[])[]): string {
   if (rows.length === 0) return '(none)';
   const text = rows.map((row) => row.map(formatCell));
-  const numeric = headers.map((_, column) => rows.every((row) => typeof row[column] === 'number' || row[column] == null));
+  const numeric = headers.map((_, column) =>
+    rows.every((row) => typeof row[column] === 'number' || row[column] == null),
+  );
   const widths = headers.map((header, column) => Math.max(header.length, ...text.map((row) => row[column]!.length)));
   const line = (cells: readonly string[]) =>
-    cells.map((cell, column) => (numeric[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd();
+    cells
+      .map((cell, column) => (numeric[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd();
   return [line(headers), widths.map((width) => '-'.repeat(width)).join('  '), ...text.map(line)].join('\n');
 }
 

@@ -76,10 +76,13 @@ export async function withProjectedGraphs<T>(
   } finally {
     try {
       const sweep = Date.now() - (lastSweep.get(db) ?? 0) > SWEEP_EVERY_MS;
-      await db.readTransaction(async (tx) => {
-        for (const graphName of graphNames) await tx.run(dropGraph, { graphName });
-        if (sweep) await tx.run(dropStaleGraphs, { prefix: GRAPH_PREFIX, minutes: STALE_MINUTES });
-      }, { timeoutMs: 30_000 });
+      await db.readTransaction(
+        async (tx) => {
+          for (const graphName of graphNames) await tx.run(dropGraph, { graphName });
+          if (sweep) await tx.run(dropStaleGraphs, { prefix: GRAPH_PREFIX, minutes: STALE_MINUTES });
+        },
+        { timeoutMs: 30_000 },
+      );
       if (sweep) lastSweep.set(db, Date.now());
     } catch (dropError) {
       // The analysis's own error matters more; a failed drop after a success must not pass unseen.

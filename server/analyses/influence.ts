@@ -66,23 +66,44 @@ export const influence = defineAnalysis<InfluenceResult>({
   async run(db, params, budget) {
     const engine = await chooseEngine(db, params.engine);
     const pairs = await readWithin(db, budget, (tx) => readPairs(tx, params.filter));
-    const scores = pairs.length === 0
-      ? { pagerank: new Map(), betweenness: new Map(), betweennessSources: 0 }
-      : engine === 'GDS' ? await scoreWithGds(db, pairs, budget) : await scoreBuiltin(pairs, budget);
+    const scores =
+      pairs.length === 0
+        ? { pagerank: new Map(), betweenness: new Map(), betweennessSources: 0 }
+        : engine === 'GDS'
+          ? await scoreWithGds(db, pairs, budget)
+          : await scoreBuiltin(pairs, budget);
     const actors = [...countDegrees(pairs).values()].map((actor): InfluenceActor => ({
       ...actor,
       pagerank: roundScore(scores.pagerank.get(actor.id) ?? 1 - PAGE_RANK_OPTIONS.dampingFactor),
       betweenness: roundScore(scores.betweenness.get(actor.id) ?? 0),
     }));
     actors.sort((x, y) => y.pagerank - x.pagerank || y.degree - x.degree || x.id.localeCompare(y.id));
-    return { actors: actors.slice(0, params.limit), engine, betweennessSources: scores.betweennessSources, actorCount: actors.length };
+    return {
+      actors: actors.slice(0, params.limit),
+      engine,
+      betweennessSources: scores.betweennessSources,
+      actorCount: actors.length,
+    };
   },
 
   toTable(result) {
-    return formatTable(
-      ['actor', 'degree', 'in', 'out', 'coop', 'hostile', 'neutral', 'pagerank', 'betweenness'],
-      result.actors.map((a) => [a.id, a.degree, a.inDegree, a.outDegree, a.byPolarity.cooperative, a.byPolarity.hostile, a.byPolarity.neutral, a.pagerank, a.betweenness]),
-    ) + `\n(engine: ${result.engine}; betweenness ${result.betweennessSources < result.actorCount ? `estimated from ${result.betweennessSources} of ${result.actorCount} actors` : 'exact'})`;
+    return (
+      formatTable(
+        ['actor', 'degree', 'in', 'out', 'coop', 'hostile', 'neutral', 'pagerank', 'betweenness'],
+        result.actors.map((a) => [
+          a.id,
+          a.degree,
+          a.inDegree,
+          a.outDegree,
+          a.byPolarity.cooperative,
+          a.byPolarity.hostile,
+          a.byPolarity.neutral,
+          a.pagerank,
+          a.betweenness,
+        ]),
+      ) +
+      `\n(engine: ${result.engine}; betweenness ${result.betweennessSources < result.actorCount ? `estimated from ${result.betweennessSources} of ${result.actorCount} actors` : 'exact'})`
+    );
   },
 
   toOverlay(result) {
@@ -119,12 +140,19 @@ function countDegrees(pairs: readonly DirectedPair[]): Map<string, Omit<Influenc
   const actors = new Map<string, Omit<InfluenceActor, 'pagerank' | 'betweenness'>>();
   const actor = (id: string) => {
     let found = actors.get(id);
-    if (!found) actors.set(id, (found = { id, degree: 0, inDegree: 0, outDegree: 0, byPolarity: { cooperative: 0, hostile: 0, neutral: 0 } }));
+    if (!found)
+      actors.set(
+        id,
+        (found = { id, degree: 0, inDegree: 0, outDegree: 0, byPolarity: { cooperative: 0, hostile: 0, neutral: 0 } }),
+      );
     return found;
   };
   for (const pair of pairs) {
     const relations = pair.cooperative + pair.hostile + pair.neutral;
-    for (const [id, side] of [[pair.a, 'outDegree'], [pair.b, 'inDegree']] as const) {
+    for (const [id, side] of [
+      [pair.a, 'outDegree'],
+      [pair.b, 'inDegree'],
+    ] as const) {
       const counts = actor(id);
       counts[side] += relations;
       counts.degree += relations;

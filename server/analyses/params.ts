@@ -8,13 +8,31 @@ import { AnalysisError } from './analysis-error.ts';
  * meant for another analysis is never silently ignored.
  */
 export const PARAM_NAMES = [
-  'asOf', 'from', 'to', 'minConfidence', 'types', 'includeRetracted',
-  'actorId', 'fromId', 'toId', 'depth', 'limit', 'engine', 'timeoutMs',
+  'asOf',
+  'from',
+  'to',
+  'minConfidence',
+  'types',
+  'includeRetracted',
+  'actorId',
+  'fromId',
+  'toId',
+  'depth',
+  'limit',
+  'engine',
+  'timeoutMs',
 ] as const;
 export type ParamName = (typeof PARAM_NAMES)[number];
 
 /** The relation filter and time window every analysis understands. */
-export const FILTER_PARAMS = ['asOf', 'from', 'to', 'minConfidence', 'types', 'includeRetracted'] as const satisfies readonly ParamName[];
+export const FILTER_PARAMS = [
+  'asOf',
+  'from',
+  'to',
+  'minConfidence',
+  'types',
+  'includeRetracted',
+] as const satisfies readonly ParamName[];
 
 /** Read by every analysis: how much to return and how long it may take. */
 const ALWAYS_READ: readonly ParamName[] = ['limit', 'timeoutMs'];
@@ -73,7 +91,11 @@ export function readAnalysisParams(input: AnalysisInput, options: ReadOptions): 
   const given = Object.entries(input).filter(([, value]) => value !== null && value !== undefined);
   for (const [name] of given) {
     if (!(PARAM_NAMES as readonly string[]).includes(name)) {
-      throw new AnalysisError('BAD_USER_INPUT', `unknown parameter "${name}"; parameters are: ${PARAM_NAMES.join(', ')}`, name);
+      throw new AnalysisError(
+        'BAD_USER_INPUT',
+        `unknown parameter "${name}"; parameters are: ${PARAM_NAMES.join(', ')}`,
+        name,
+      );
     }
   }
   const value = (name: ParamName): unknown => {
@@ -91,7 +113,8 @@ export function readAnalysisParams(input: AnalysisInput, options: ReadOptions): 
   const asOf = readDate(value('asOf'), 'asOf');
   const from = readDate(value('from'), 'from');
   const to = readDate(value('to'), 'to');
-  if (from && to && from > to) throw new AnalysisError('BAD_USER_INPUT', `from (${from}) must not be after to (${to})`, 'from');
+  if (from && to && from > to)
+    throw new AnalysisError('BAD_USER_INPUT', `from (${from}) must not be after to (${to})`, 'from');
   const maxTimeoutMs = options.maxTimeoutMs ?? DEFAULT_TIMEOUT_MS;
   const defaultTimeoutMs = Math.min(options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS, maxTimeoutMs);
   return {
@@ -119,16 +142,31 @@ export function readAnalysisParams(input: AnalysisInput, options: ReadOptions): 
 function readDate(value: unknown, name: string): string | null {
   if (value === null) return null;
   const parsed = typeof value === 'string' || typeof value === 'number' ? parsePartialDate(String(value)) : null;
-  if (!parsed) throw new AnalysisError('BAD_USER_INPUT', `${name} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`, name);
+  if (!parsed)
+    throw new AnalysisError(
+      'BAD_USER_INPUT',
+      `${name} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`,
+      name,
+    );
   return parsed.start;
 }
 
 function readNumber(value: unknown, name: string, min: number, max: number, integer: boolean): number | null {
   if (value === null) return null;
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isFinite(number) || number < min || number > max || (integer && !Number.isInteger(number))) {
+  if (
+    typeof number !== 'number' ||
+    !Number.isFinite(number) ||
+    number < min ||
+    number > max ||
+    (integer && !Number.isInteger(number))
+  ) {
     const kind = integer ? 'a whole number' : 'a number';
-    throw new AnalysisError('BAD_USER_INPUT', `${name} must be ${kind} from ${min} to ${max}, got ${JSON.stringify(value)}`, name);
+    throw new AnalysisError(
+      'BAD_USER_INPUT',
+      `${name} must be ${kind} from ${min} to ${max}, got ${JSON.stringify(value)}`,
+      name,
+    );
   }
   return number;
 }
@@ -143,18 +181,37 @@ function readBoolean(value: unknown, name: string): boolean | null {
 function readId(value: unknown, name: string): string | null {
   if (value === null) return null;
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new AnalysisError('BAD_USER_INPUT', `${name} must be an actor id such as "pakistan", got ${JSON.stringify(value)}`, name);
+    throw new AnalysisError(
+      'BAD_USER_INPUT',
+      `${name} must be an actor id such as "pakistan", got ${JSON.stringify(value)}`,
+      name,
+    );
   }
   return value.trim();
 }
 
 function readTypes(value: unknown): string[] | null {
   if (value === null) return null;
-  const list = typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value;
-  if (!Array.isArray(list)) throw new AnalysisError('BAD_USER_INPUT', `types must be a list of relation types, got ${JSON.stringify(value)}`, 'types');
+  const list =
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : value;
+  if (!Array.isArray(list))
+    throw new AnalysisError(
+      'BAD_USER_INPUT',
+      `types must be a list of relation types, got ${JSON.stringify(value)}`,
+      'types',
+    );
   const unknown = list.filter((type) => !(RELATION_TYPE_NAMES as readonly unknown[]).includes(type));
   if (unknown.length > 0) {
-    throw new AnalysisError('BAD_USER_INPUT', `types: unknown relation type ${unknown.map((type) => JSON.stringify(type)).join(', ')}; known types: ${RELATION_TYPE_NAMES.join(', ')}`, 'types');
+    throw new AnalysisError(
+      'BAD_USER_INPUT',
+      `types: unknown relation type ${unknown.map((type) => JSON.stringify(type)).join(', ')}; known types: ${RELATION_TYPE_NAMES.join(', ')}`,
+      'types',
+    );
   }
   return list.length > 0 ? (list as string[]) : null;
 }
@@ -163,7 +220,11 @@ function readEngine(value: unknown): Engine {
   if (value === null) return 'AUTO';
   const engine = typeof value === 'string' ? value.toUpperCase() : value;
   if (!(ENGINES as readonly unknown[]).includes(engine)) {
-    throw new AnalysisError('BAD_USER_INPUT', `engine must be one of ${ENGINES.join(', ')}, got ${JSON.stringify(value)}`, 'engine');
+    throw new AnalysisError(
+      'BAD_USER_INPUT',
+      `engine must be one of ${ENGINES.join(', ')}, got ${JSON.stringify(value)}`,
+      'engine',
+    );
   }
   return engine as Engine;
 }

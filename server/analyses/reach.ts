@@ -41,10 +41,18 @@ export const reach = defineAnalysis<ReachResult>({
 
   check(params) {
     if (!params.actorId && !(params.fromId && params.toId)) {
-      throw new AnalysisError('BAD_USER_INPUT', 'reach needs fromId and toId (shortest paths), or actorId (actors within depth hops), or both', 'actorId');
+      throw new AnalysisError(
+        'BAD_USER_INPUT',
+        'reach needs fromId and toId (shortest paths), or actorId (actors within depth hops), or both',
+        'actorId',
+      );
     }
     if ((params.fromId === null) !== (params.toId === null)) {
-      throw new AnalysisError('BAD_USER_INPUT', 'reach needs both fromId and toId for paths', params.fromId ? 'toId' : 'fromId');
+      throw new AnalysisError(
+        'BAD_USER_INPUT',
+        'reach needs both fromId and toId for paths',
+        params.fromId ? 'toId' : 'fromId',
+      );
     }
   },
 
@@ -54,14 +62,30 @@ export const reach = defineAnalysis<ReachResult>({
       const missing = await tx.run(missingActorsQuery, { actorIds: ids });
       if (missing.length > 0) {
         const names = missing.map((row) => `"${String(row['actorId'])}"`).join(', ');
-        throw new AnalysisError('ACTOR_NOT_FOUND', `reach: no actor with id ${names}; find ids with the actors query or npm run analyze -- influence`);
+        throw new AnalysisError(
+          'ACTOR_NOT_FOUND',
+          `reach: no actor with id ${names}; find ids with the actors query or npm run analyze -- influence`,
+        );
       }
       const limit = toCypherInt(params.limit);
-      const paths = params.fromId && params.toId
-        ? await tx.run(pathsQuery, { ...params.filter, fromId: params.fromId, toId: params.toId, depth: toCypherInt(params.depth ?? MAX_DEPTH), limit })
-        : [];
+      const paths =
+        params.fromId && params.toId
+          ? await tx.run(pathsQuery, {
+              ...params.filter,
+              fromId: params.fromId,
+              toId: params.toId,
+              depth: toCypherInt(params.depth ?? MAX_DEPTH),
+              limit,
+            })
+          : [];
       const within = params.actorId
-        ? await walkNeighbourhood(tx, params.filter, params.actorId, params.depth ?? DEFAULT_NEIGHBOURHOOD_DEPTH, params.limit)
+        ? await walkNeighbourhood(
+            tx,
+            params.filter,
+            params.actorId,
+            params.depth ?? DEFAULT_NEIGHBOURHOOD_DEPTH,
+            params.limit,
+          )
         : [];
       return {
         paths: paths.map((row) => {
@@ -85,23 +109,41 @@ export const reach = defineAnalysis<ReachResult>({
       ['path', 'signs', 'sign', 'hops'],
       result.paths.map((path) => [path.actors.join(' > '), path.signs, symbol(path.sign), path.length]),
     );
-    const within = formatTable(['actor', 'hops'], result.actors.map((actor) => [actor.id, actor.distance]));
+    const within = formatTable(
+      ['actor', 'hops'],
+      result.actors.map((actor) => [actor.id, actor.distance]),
+    );
     return `${section('shortest signed paths', paths)}\n${section('actors within reach', within)}`.trimEnd();
   },
 
   toOverlay(result) {
     const onPaths = new Set(result.paths.flatMap((path) => path.actors));
     const actors = new Map<string, { value: number | null; group: string; label: string }>();
-    for (const actor of result.actors) actors.set(actor.id, { value: actor.distance, group: `hop-${actor.distance}`, label: `${actor.distance} hop${actor.distance === 1 ? '' : 's'}` });
-    for (const id of onPaths) actors.set(id, { value: actors.get(id)?.value ?? null, group: 'path', label: actors.get(id)?.label ?? 'on a shortest path' });
+    for (const actor of result.actors)
+      actors.set(actor.id, {
+        value: actor.distance,
+        group: `hop-${actor.distance}`,
+        label: `${actor.distance} hop${actor.distance === 1 ? '' : 's'}`,
+      });
+    for (const id of onPaths)
+      actors.set(id, {
+        value: actors.get(id)?.value ?? null,
+        group: 'path',
+        label: actors.get(id)?.label ?? 'on a shortest path',
+      });
     const first = result.paths[0];
     return {
       actors: [...actors].map(([actorId, score]) => ({ actorId, ...score })),
       relationIds: [...new Set(result.paths.flatMap((path) => path.relationIds.flat()))].sort(),
-      summary: [
-        first ? `${result.paths.length} shortest path${result.paths.length === 1 ? '' : 's'} of ${first.length} hops (${result.paths.map((path) => path.signs).join(', ')}).` : '',
-        result.actors.length > 0 ? `${result.actors.length} actors within reach, grouped by hops.` : '',
-      ].filter(Boolean).join(' ') || 'Nothing within reach under this filter.',
+      summary:
+        [
+          first
+            ? `${result.paths.length} shortest path${result.paths.length === 1 ? '' : 's'} of ${first.length} hops (${result.paths.map((path) => path.signs).join(', ')}).`
+            : '',
+          result.actors.length > 0 ? `${result.actors.length} actors within reach, grouped by hops.` : '',
+        ]
+          .filter(Boolean)
+          .join(' ') || 'Nothing within reach under this filter.',
     };
   },
 });

@@ -24,7 +24,10 @@ export const ANALYSES: Readonly<Record<AnalysisName, Analysis<unknown>>> = {
 
 export function findAnalysis(name: string): Analysis<unknown> {
   if (!(ANALYSIS_NAMES as readonly string[]).includes(name)) {
-    throw new AnalysisError('ANALYSIS_NOT_FOUND', `no analysis named "${name}"; analyses are: ${ANALYSIS_NAMES.join(', ')}`);
+    throw new AnalysisError(
+      'ANALYSIS_NOT_FOUND',
+      `no analysis named "${name}"; analyses are: ${ANALYSIS_NAMES.join(', ')}`,
+    );
   }
   return ANALYSES[name as AnalysisName];
 }
@@ -56,7 +59,12 @@ export async function runAnalysis<Result = unknown>(
 }
 
 /** Runs an analysis and draws its result as an overlay for the graph view. */
-export async function runOverlay(db: Database, name: string, input: AnalysisInput, options: RunOptions = {}): Promise<Overlay> {
+export async function runOverlay(
+  db: Database,
+  name: string,
+  input: AnalysisInput,
+  options: RunOptions = {},
+): Promise<Overlay> {
   const analysis = findAnalysis(name);
   const result = await runAnalysis(db, analysis.name, input, options);
   return { name: analysis.name, ...analysis.toOverlay(result) };

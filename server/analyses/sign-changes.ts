@@ -100,13 +100,23 @@ export const signChanges = defineAnalysis<SignChangesResult>({
     }
     const flips = result.pairs.reduce((sum, pair) => sum + pair.changes.length, 0);
     return {
-      actors: [...counts].map(([actorId, count]) => ({ actorId, value: count, group: 'flipped', label: `${count} sign change${count === 1 ? '' : 's'}` })),
+      actors: [...counts].map(([actorId, count]) => ({
+        actorId,
+        value: count,
+        group: 'flipped',
+        label: `${count} sign change${count === 1 ? '' : 's'}`,
+      })),
       relationIds: [
-        ...new Set(result.pairs.flatMap((pair) => pair.changes.flatMap((change) => [...change.before, ...change.after].map((relation) => relation.id)))),
+        ...new Set(
+          result.pairs.flatMap((pair) =>
+            pair.changes.flatMap((change) => [...change.before, ...change.after].map((relation) => relation.id)),
+          ),
+        ),
       ].sort(),
-      summary: result.pairs.length === 0
-        ? 'No pair of actors changed sign.'
-        : `${result.pairs.length} pairs changed sign ${flips} times; the relations before and after each change are highlighted.`,
+      summary:
+        result.pairs.length === 0
+          ? 'No pair of actors changed sign.'
+          : `${result.pairs.length} pairs changed sign ${flips} times; the relations before and after each change are highlighted.`,
     };
   },
 });

@@ -13,7 +13,11 @@ export interface SignedPair extends Edge {
  * Reads the signed pairs of the window with an analysis query built on
  * cypher/analyses/fragments/signed-pairs.cypher (balance and blocs each name their own file).
  */
-export async function readSignedPairs(tx: Transaction, query: CypherQuery, filter: FilterParams): Promise<SignedPair[]> {
+export async function readSignedPairs(
+  tx: Transaction,
+  query: CypherQuery,
+  filter: FilterParams,
+): Promise<SignedPair[]> {
   const rows = await tx.run(query, { ...filter });
   return rows.map((row) => ({
     a: String(row['a']),

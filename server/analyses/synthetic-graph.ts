@@ -20,13 +20,33 @@ export interface SyntheticGraphOptions {
   readonly batchSize?: number;
 }
 
-const TYPES: RelationType[] = ['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'AGREE', 'ACCUSE', 'REJECT', 'THREATEN', 'SANCTION', 'ATTACK', 'REQUEST', 'MEMBER_OF'];
+const TYPES: RelationType[] = [
+  'CONSULT',
+  'SUPPORT',
+  'COOPERATE',
+  'AID',
+  'AGREE',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'SANCTION',
+  'ATTACK',
+  'REQUEST',
+  'MEMBER_OF',
+];
 
 export async function writeSyntheticGraph(db: Database, options: SyntheticGraphOptions): Promise<void> {
   const random = seededRandom(options.seed ?? 42);
   const sourceCount = options.sources ?? 200;
-  const actors = Array.from({ length: options.actors }, (_, i) => ({ id: `syn-actor-${i}`, name: `Synthetic actor ${i}` }));
-  const sources = Array.from({ length: sourceCount }, (_, i) => ({ id: `syn-source-${i}`, title: `Synthetic report ${i}`, publisher: `Outlet ${i % 40}` }));
+  const actors = Array.from({ length: options.actors }, (_, i) => ({
+    id: `syn-actor-${i}`,
+    name: `Synthetic actor ${i}`,
+  }));
+  const sources = Array.from({ length: sourceCount }, (_, i) => ({
+    id: `syn-source-${i}`,
+    title: `Synthetic report ${i}`,
+    publisher: `Outlet ${i % 40}`,
+  }));
   await db.writeTransaction((tx) => tx.run(createActors, { actors, sources }));
 
   // Squaring a uniform draw favours low numbers: actor 0 takes part in far more relations than actor 9999.
@@ -47,20 +67,36 @@ export async function writeSyntheticGraph(db: Database, options: SyntheticGraphO
       const validFrom = `${year}-${String(month).padStart(2, '0')}-01`;
       const validTo = !isEvent && random() < 0.5 ? `${year + 1 + Math.floor(random() * 4)}-01-01` : null;
       const anonymous = random() < 0.1;
-      const evidence = [{
-        id: `syn-evidence-${i}-a`,
-        source: `syn-source-${Math.floor(random() * sourceCount)}`,
-        quote: `Synthetic claim ${i}`,
-        attribution: anonymous ? 'unnamed officials' : 'the outlet',
-        anonymous,
-        stance: 'ASSERTS',
-        status: 'REPORTED',
-        confidence: Math.round((0.3 + random() * 0.65) * 100) / 100,
-      }];
+      const evidence = [
+        {
+          id: `syn-evidence-${i}-a`,
+          source: `syn-source-${Math.floor(random() * sourceCount)}`,
+          quote: `Synthetic claim ${i}`,
+          attribution: anonymous ? 'unnamed officials' : 'the outlet',
+          anonymous,
+          stance: 'ASSERTS',
+          status: 'REPORTED',
+          confidence: Math.round((0.3 + random() * 0.65) * 100) / 100,
+        },
+      ];
       if (random() < 0.05) {
-        evidence.push({ ...evidence[0]!, id: `syn-evidence-${i}-b`, source: `syn-source-${Math.floor(random() * sourceCount)}`, stance: 'DENIES', anonymous: false, confidence: 0.4 });
+        evidence.push({
+          ...evidence[0]!,
+          id: `syn-evidence-${i}-b`,
+          source: `syn-source-${Math.floor(random() * sourceCount)}`,
+          stance: 'DENIES',
+          anonymous: false,
+          confidence: 0.4,
+        });
       }
-      const assessment = assessRelation(evidence.map((item) => ({ stance: item.stance as 'ASSERTS' | 'DENIES', status: 'REPORTED', confidence: item.confidence, retracted: false })));
+      const assessment = assessRelation(
+        evidence.map((item) => ({
+          stance: item.stance as 'ASSERTS' | 'DENIES',
+          status: 'REPORTED',
+          confidence: item.confidence,
+          retracted: false,
+        })),
+      );
       relations.push({
         id: `syn-relation-${i}`,
         from: actors[from]!.id,

@@ -16,7 +16,9 @@ await runCli(async () => {
   try {
     await migrate(connection.db);
     for (const report of await ingestFiles(connection.db, files)) {
-      console.log(`loaded ${report.file}: ${report.sources} sources, ${report.actors} actors, ${report.relations} relations, ${report.evidence} evidence`);
+      console.log(
+        `loaded ${report.file}: ${report.sources} sources, ${report.actors} actors, ${report.relations} relations, ${report.evidence} evidence`,
+      );
     }
   } finally {
     await connection.close();

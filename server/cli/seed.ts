@@ -11,10 +11,14 @@ await runCli(async () => {
   try {
     await migrate(connection.db);
     for (const report of await seedDatabase(connection.db)) {
-      console.log(`loaded ${report.file}: ${report.actors} actors, ${report.relations} relations, ${report.evidence} evidence`);
+      console.log(
+        `loaded ${report.file}: ${report.actors} actors, ${report.relations} relations, ${report.evidence} evidence`,
+      );
     }
     const size = await countGraph(connection.db);
-    console.log(`the graph holds ${size.actors} actors, ${size.relations} relations, ${size.evidence} evidence items, ${size.sources} sources`);
+    console.log(
+      `the graph holds ${size.actors} actors, ${size.relations} relations, ${size.evidence} evidence items, ${size.sources} sources`,
+    );
   } finally {
     await connection.close();
   }

@@ -46,7 +46,9 @@ function expandFragments(text: string, queryName: string): string {
     } catch {
       throw new Error(`actorgraph: query "${queryName}" includes missing fragment ${relative(process.cwd(), path)}`);
     }
-    return `(${stripComments(body).trim().replace(/__[a-z]+__/g, variable)})`;
+    return `(${stripComments(body)
+      .trim()
+      .replace(/__[a-z]+__/g, variable)})`;
   });
 }
 

@@ -49,33 +49,138 @@ interface RelationTypeInfo {
 
 export const RELATION_TYPES = {
   // Cooperation (PLOVER: AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT)
-  AGREE: { polarity: 'COOPERATIVE', intensity: 4, quad: 'VERBAL_COOPERATION', description: 'agrees to, signs or promises something with the target' },
-  CONSULT: { polarity: 'COOPERATIVE', intensity: 1, quad: 'VERBAL_COOPERATION', description: 'meets, calls or negotiates with the target' },
-  SUPPORT: { polarity: 'COOPERATIVE', intensity: 3, quad: 'VERBAL_COOPERATION', description: 'endorses or backs the target, openly or tacitly' },
-  CONCEDE: { polarity: 'COOPERATIVE', intensity: 5, quad: 'MATERIAL_COOPERATION', description: 'yields to the target: eases sanctions, releases, returns' },
-  COOPERATE: { polarity: 'COOPERATIVE', intensity: 6, quad: 'MATERIAL_COOPERATION', description: 'works together with the target (military, economic, intelligence cooperation)' },
-  AID: { polarity: 'COOPERATIVE', intensity: 7, quad: 'MATERIAL_COOPERATION', description: 'gives the target material aid: money, arms, training' },
-  RETREAT: { polarity: 'COOPERATIVE', intensity: 4, quad: 'MATERIAL_COOPERATION', description: 'withdraws forces or de-escalates toward the target' },
-  SPONSOR: { polarity: 'COOPERATIVE', intensity: 7, quad: 'MATERIAL_COOPERATION', description: 'directs, funds or arms the target, usually covertly' },
+  AGREE: {
+    polarity: 'COOPERATIVE',
+    intensity: 4,
+    quad: 'VERBAL_COOPERATION',
+    description: 'agrees to, signs or promises something with the target',
+  },
+  CONSULT: {
+    polarity: 'COOPERATIVE',
+    intensity: 1,
+    quad: 'VERBAL_COOPERATION',
+    description: 'meets, calls or negotiates with the target',
+  },
+  SUPPORT: {
+    polarity: 'COOPERATIVE',
+    intensity: 3,
+    quad: 'VERBAL_COOPERATION',
+    description: 'endorses or backs the target, openly or tacitly',
+  },
+  CONCEDE: {
+    polarity: 'COOPERATIVE',
+    intensity: 5,
+    quad: 'MATERIAL_COOPERATION',
+    description: 'yields to the target: eases sanctions, releases, returns',
+  },
+  COOPERATE: {
+    polarity: 'COOPERATIVE',
+    intensity: 6,
+    quad: 'MATERIAL_COOPERATION',
+    description: 'works together with the target (military, economic, intelligence cooperation)',
+  },
+  AID: {
+    polarity: 'COOPERATIVE',
+    intensity: 7,
+    quad: 'MATERIAL_COOPERATION',
+    description: 'gives the target material aid: money, arms, training',
+  },
+  RETREAT: {
+    polarity: 'COOPERATIVE',
+    intensity: 4,
+    quad: 'MATERIAL_COOPERATION',
+    description: 'withdraws forces or de-escalates toward the target',
+  },
+  SPONSOR: {
+    polarity: 'COOPERATIVE',
+    intensity: 7,
+    quad: 'MATERIAL_COOPERATION',
+    description: 'directs, funds or arms the target, usually covertly',
+  },
   // Neutral requests
-  REQUEST: { polarity: 'NEUTRAL', intensity: 0, quad: 'VERBAL_COOPERATION', description: 'asks the target for something' },
+  REQUEST: {
+    polarity: 'NEUTRAL',
+    intensity: 0,
+    quad: 'VERBAL_COOPERATION',
+    description: 'asks the target for something',
+  },
   // Conflict (PLOVER: ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT)
-  ACCUSE: { polarity: 'HOSTILE', intensity: -2, quad: 'VERBAL_CONFLICT', description: 'blames, criticises or alleges wrongdoing by the target' },
-  REJECT: { polarity: 'HOSTILE', intensity: -4, quad: 'VERBAL_CONFLICT', description: 'rejects, abandons or refuses the target' },
-  OPPOSE: { polarity: 'HOSTILE', intensity: -3, quad: 'VERBAL_CONFLICT', description: 'is in open rivalry or rising tension with the target' },
-  THREATEN: { polarity: 'HOSTILE', intensity: -6, quad: 'VERBAL_CONFLICT', description: 'threatens the target with force or sanctions' },
-  PROTEST: { polarity: 'HOSTILE', intensity: -5, quad: 'MATERIAL_CONFLICT', description: 'demonstrates or protests against the target' },
-  SANCTION: { polarity: 'HOSTILE', intensity: -5, quad: 'MATERIAL_CONFLICT', description: 'suspends aid or cooperation, imposes sanctions or embargoes on the target' },
-  MOBILIZE: { polarity: 'HOSTILE', intensity: -6, quad: 'MATERIAL_CONFLICT', description: 'mobilises or deploys forces against the target' },
-  COERCE: { polarity: 'HOSTILE', intensity: -7, quad: 'MATERIAL_CONFLICT', description: 'seizes, arrests, expels or blockades the target' },
-  ATTACK: { polarity: 'HOSTILE', intensity: -9, quad: 'MATERIAL_CONFLICT', description: 'uses armed force against the target (PLOVER ASSAULT)' },
-  KILL: { polarity: 'HOSTILE', intensity: -10, quad: 'MATERIAL_CONFLICT', description: 'kills the target (PLOVER ASSAULT, lethal)' },
+  ACCUSE: {
+    polarity: 'HOSTILE',
+    intensity: -2,
+    quad: 'VERBAL_CONFLICT',
+    description: 'blames, criticises or alleges wrongdoing by the target',
+  },
+  REJECT: {
+    polarity: 'HOSTILE',
+    intensity: -4,
+    quad: 'VERBAL_CONFLICT',
+    description: 'rejects, abandons or refuses the target',
+  },
+  OPPOSE: {
+    polarity: 'HOSTILE',
+    intensity: -3,
+    quad: 'VERBAL_CONFLICT',
+    description: 'is in open rivalry or rising tension with the target',
+  },
+  THREATEN: {
+    polarity: 'HOSTILE',
+    intensity: -6,
+    quad: 'VERBAL_CONFLICT',
+    description: 'threatens the target with force or sanctions',
+  },
+  PROTEST: {
+    polarity: 'HOSTILE',
+    intensity: -5,
+    quad: 'MATERIAL_CONFLICT',
+    description: 'demonstrates or protests against the target',
+  },
+  SANCTION: {
+    polarity: 'HOSTILE',
+    intensity: -5,
+    quad: 'MATERIAL_CONFLICT',
+    description: 'suspends aid or cooperation, imposes sanctions or embargoes on the target',
+  },
+  MOBILIZE: {
+    polarity: 'HOSTILE',
+    intensity: -6,
+    quad: 'MATERIAL_CONFLICT',
+    description: 'mobilises or deploys forces against the target',
+  },
+  COERCE: {
+    polarity: 'HOSTILE',
+    intensity: -7,
+    quad: 'MATERIAL_CONFLICT',
+    description: 'seizes, arrests, expels or blockades the target',
+  },
+  ATTACK: {
+    polarity: 'HOSTILE',
+    intensity: -9,
+    quad: 'MATERIAL_CONFLICT',
+    description: 'uses armed force against the target (PLOVER ASSAULT)',
+  },
+  KILL: {
+    polarity: 'HOSTILE',
+    intensity: -10,
+    quad: 'MATERIAL_CONFLICT',
+    description: 'kills the target (PLOVER ASSAULT, lethal)',
+  },
   // Structural relations: intervals, no hostility or cooperation
   MEMBER_OF: { polarity: 'NEUTRAL', intensity: 0, quad: 'STRUCTURAL', description: 'is a member of the target' },
   LEADS: { polarity: 'NEUTRAL', intensity: 0, quad: 'STRUCTURAL', description: 'heads or commands the target' },
-  PART_OF: { polarity: 'NEUTRAL', intensity: 0, quad: 'STRUCTURAL', description: 'is an organ or subdivision of the target' },
+  PART_OF: {
+    polarity: 'NEUTRAL',
+    intensity: 0,
+    quad: 'STRUCTURAL',
+    description: 'is an organ or subdivision of the target',
+  },
   BASED_IN: { polarity: 'NEUTRAL', intensity: 0, quad: 'STRUCTURAL', description: 'is based or located in the target' },
-  ADMINISTERS: { polarity: 'NEUTRAL', intensity: 0, quad: 'STRUCTURAL', description: 'runs or administers the target (a programme, a territory)' },
+  ADMINISTERS: {
+    polarity: 'NEUTRAL',
+    intensity: 0,
+    quad: 'STRUCTURAL',
+    description: 'runs or administers the target (a programme, a territory)',
+  },
   SPEAKS_FOR: { polarity: 'NEUTRAL', intensity: 0, quad: 'STRUCTURAL', description: 'speaks on behalf of the target' },
 } as const satisfies Record<string, RelationTypeInfo>;
 
@@ -106,7 +211,15 @@ export const SOURCE_RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export const INFORMATION_CREDIBILITY = [1, 2, 3, 4, 5, 6] as const;
 
 /** How two relations are tied together ("tacit support in exchange for resumed training"). */
-export const LINK_KINDS = ['IN_EXCHANGE_FOR', 'CAUSED', 'SPONSORED', 'RESPONDS_TO', 'REPLACES', 'PART_OF', 'CONTRADICTS'] as const;
+export const LINK_KINDS = [
+  'IN_EXCHANGE_FOR',
+  'CAUSED',
+  'SPONSORED',
+  'RESPONDS_TO',
+  'REPLACES',
+  'PART_OF',
+  'CONTRADICTS',
+] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;

@@ -46,7 +46,11 @@ export function invalidInput(problems: readonly InputProblem[]): GraphQLError {
     extensions: {
       code: first.code ?? 'BAD_USER_INPUT',
       field: first.field,
-      problems: problems.map((problem) => ({ field: problem.field, message: problem.message, code: problem.code ?? 'BAD_USER_INPUT' })),
+      problems: problems.map((problem) => ({
+        field: problem.field,
+        message: problem.message,
+        code: problem.code ?? 'BAD_USER_INPUT',
+      })),
     },
   });
 }
@@ -54,7 +58,10 @@ export function invalidInput(problems: readonly InputProblem[]): GraphQLError {
 /** 401 with a challenge, as HTTP clients and proxies expect, besides the GraphQL code. */
 export function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer realm="actorgraph"' } } },
+    extensions: {
+      code: 'UNAUTHENTICATED',
+      http: { status: 401, headers: { 'www-authenticate': 'Bearer realm="actorgraph"' } },
+    },
   });
 }
 

@@ -26,15 +26,11 @@ export interface LinkRow {
  */
 export function createLoaders(db: Database) {
   return {
-    actor: new DataLoader<string, ActorRow | null>((ids) =>
-      loadByIds<ActorRow>(db, actorsById, ids, 'actor'),
-    ),
+    actor: new DataLoader<string, ActorRow | null>((ids) => loadByIds<ActorRow>(db, actorsById, ids, 'actor')),
     relation: new DataLoader<string, RelationRow | null>((ids) =>
       loadByIds<RelationRow>(db, relationsById, ids, 'relation'),
     ),
-    source: new DataLoader<string, SourceRow | null>((ids) =>
-      loadByIds<SourceRow>(db, sourcesById, ids, 'source'),
-    ),
+    source: new DataLoader<string, SourceRow | null>((ids) => loadByIds<SourceRow>(db, sourcesById, ids, 'source')),
     evidence: new DataLoader<string, EvidenceRow | null>((ids) =>
       loadByIds<EvidenceRow>(db, evidenceById, ids, 'evidence'),
     ),

@@ -30,7 +30,8 @@ const MAX_POSITION = 1_000_000_000;
 function decodeCursor(cursor: string): number {
   const match = /^actorgraph:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   const position = match ? Number(match[1]) : NaN;
-  if (!(position <= MAX_POSITION)) throw badUserInput('after', 'is not a cursor this API gave out; use a pageInfo.endCursor');
+  if (!(position <= MAX_POSITION))
+    throw badUserInput('after', 'is not a cursor this API gave out; use a pageInfo.endCursor');
   return position;
 }
 

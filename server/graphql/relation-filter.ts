@@ -28,7 +28,10 @@ export interface RelationFilterParams {
 }
 
 /** Validates a filter and turns it into query parameters; bad values are BAD_USER_INPUT errors. */
-export function toRelationFilterParams(filter: RelationFilterInput | null | undefined, path = 'filter'): RelationFilterParams {
+export function toRelationFilterParams(
+  filter: RelationFilterInput | null | undefined,
+  path = 'filter',
+): RelationFilterParams {
   const f = filter ?? {};
   if (f.minConfidence !== null && f.minConfidence !== undefined && !(f.minConfidence >= 0 && f.minConfidence <= 1)) {
     throw badUserInput(`${path}.minConfidence`, `must be between 0 and 1, got ${f.minConfidence}`);

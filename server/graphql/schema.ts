@@ -13,8 +13,15 @@ export const SCHEMA_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '
 
 /** The SDL of every `.graphql` file under server/graphql/schema/, merged into one document. */
 export function loadTypeDefs(): string {
-  const files = readdirSync(SCHEMA_DIR).filter((file) => file.endsWith('.graphql')).sort();
-  return print(mergeTypeDefs(files.map((file) => readFileSync(join(SCHEMA_DIR, file), 'utf8')), { sort: true }));
+  const files = readdirSync(SCHEMA_DIR)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort();
+  return print(
+    mergeTypeDefs(
+      files.map((file) => readFileSync(join(SCHEMA_DIR, file), 'utf8')),
+      { sort: true },
+    ),
+  );
 }
 
 /** Builds the executable schema; a resolver for a field the SDL does not have stops start-up. */

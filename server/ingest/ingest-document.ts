@@ -33,7 +33,10 @@ export async function readKnowledgeFile(path: string): Promise<KnowledgeDocument
   try {
     raw = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    throw new InvalidInputError([{ path: '', message: `not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message}` }], path);
+    throw new InvalidInputError(
+      [{ path: '', message: `not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message}` }],
+      path,
+    );
   }
   return parseKnowledgeDocument(raw, path);
 }
@@ -66,14 +69,19 @@ export async function ingestDocument(db: Database, doc: KnowledgeDocument, file?
     await tx.run(addActorAliases, { additions: aliasAdditions });
     await tx.run(mergeRelations, { relations });
     await tx.run(mergeEvidence, {
-      evidence: resolved.relations.flatMap((relation) => relation.evidence.map((item) => toEvidenceRow(relation.id, item))),
+      evidence: resolved.relations.flatMap((relation) =>
+        relation.evidence.map((item) => toEvidenceRow(relation.id, item)),
+      ),
     });
     await tx.run(mergeLinks, {
       links: resolved.relations.flatMap((relation) =>
         relation.links.map((link) => ({ fromId: relation.id, toId: link.relation, kind: link.kind })),
       ),
     });
-    await refreshRelations(tx, relations.map((relation) => relation.id));
+    await refreshRelations(
+      tx,
+      relations.map((relation) => relation.id),
+    );
   });
   return {
     ...(file ? { file } : {}),
@@ -97,7 +105,9 @@ async function checkReferences(tx: Transaction, doc: KnowledgeDocument, file?: s
     references.push({ path, kind, id });
     wanted[kind].add(id);
   };
-  doc.sources.forEach((source, i) => source.cites.forEach((id, j) => refer(`sources[${i}].cites[${j}]`, 'sources', id)));
+  doc.sources.forEach((source, i) =>
+    source.cites.forEach((id, j) => refer(`sources[${i}].cites[${j}]`, 'sources', id)),
+  );
   doc.relations.forEach((relation, i) => {
     refer(`relations[${i}].from`, 'actors', relation.from);
     refer(`relations[${i}].to`, 'actors', relation.to);
@@ -136,7 +146,11 @@ function findDuplicateIds(doc: KnowledgeDocument): { path: string; message: stri
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
       const first = seen.get(item.id);
-      if (first !== undefined) problems.push({ path: `${collection}[${i}].id`, message: `duplicate id "${item.id}" (first at ${collection}[${first}])` });
+      if (first !== undefined)
+        problems.push({
+          path: `${collection}[${i}].id`,
+          message: `duplicate id "${item.id}" (first at ${collection}[${first}])`,
+        });
       else seen.set(item.id, i);
     });
   };

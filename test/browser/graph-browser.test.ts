@@ -7,7 +7,18 @@ import { startTestServer } from '../support/app-server.ts';
 import { buildClient, launchChromium, screenshot } from '../support/browser.ts';
 import { execute } from '../support/graphql-client.ts';
 import { openSeededDatabase } from '../support/test-database.ts';
-import { chooseSuggestion, clickElement, edgesBetween, elementsWithClass, openGraph, pointOf, slideTo, textOf, visibleIds, waitForIdle } from './graph-page.ts';
+import {
+  chooseSuggestion,
+  clickElement,
+  edgesBetween,
+  elementsWithClass,
+  openGraph,
+  pointOf,
+  slideTo,
+  textOf,
+  visibleIds,
+  waitForIdle,
+} from './graph-page.ts';
 
 let db: Database;
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -35,18 +46,24 @@ async function api<T = any>(query: string, variables: Record<string, unknown> = 
 describe('the graph browser on the seeded graph', () => {
   it('draws every relation of the seed and a legend of the actor kinds in view', async () => {
     const { page, errors } = await openGraph(browser, server.url);
-    const seed = await api<{ relations: { totalCount: number; nodes: { id: string; from: { id: string }; to: { id: string } }[] } }>(
-      '{ relations(first: 500) { totalCount nodes { id from { id } to { id } } } }',
-    );
+    const seed = await api<{
+      relations: { totalCount: number; nodes: { id: string; from: { id: string }; to: { id: string } }[] };
+    }>('{ relations(first: 500) { totalCount nodes { id from { id } to { id } } } }');
     const drawn = await visibleIds(page);
     expect(drawn.edges).toEqual(seed.relations.nodes.map((relation) => relation.id).sort());
     const ends = new Set(seed.relations.nodes.flatMap((relation) => [relation.from.id, relation.to.id]));
     expect(drawn.nodes).toEqual([...ends].sort());
 
-    const kinds = await page.evaluate(() => [...new Set((window as any).cy.nodes().map((node: any) => node.data('kind')))].sort());
-    const legend = await page.locator('#legend [data-kind]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['kind']).sort());
+    const kinds = await page.evaluate(() =>
+      [...new Set((window as any).cy.nodes().map((node: any) => node.data('kind')))].sort(),
+    );
+    const legend = await page
+      .locator('#legend [data-kind]')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['kind']).sort());
     expect(legend).toEqual(kinds);
-    await expect.poll(() => textOf(page.locator('#status'))).toContain(`${ends.size} actors, ${seed.relations.totalCount} relations in view`);
+    await expect
+      .poll(() => textOf(page.locator('#status')))
+      .toContain(`${ends.size} actors, ${seed.relations.totalCount} relations in view`);
     await screenshot(page, 'graph-seed-overview');
     expect(errors).toEqual([]);
     await page.close();
@@ -71,7 +88,12 @@ describe('the graph browser on the seeded graph', () => {
     const centre = await page.evaluate(() => {
       const cy = (window as any).cy;
       const position = cy.getElementById('qassem-soleimani').renderedPosition();
-      return { dx: Math.abs(position.x - cy.width() / 2), dy: Math.abs(position.y - cy.height() / 2), width: cy.width(), height: cy.height() };
+      return {
+        dx: Math.abs(position.x - cy.width() / 2),
+        dy: Math.abs(position.y - cy.height() / 2),
+        width: cy.width(),
+        height: cy.height(),
+      };
     });
     expect(centre.dx).toBeLessThan(centre.width * 0.05);
     expect(centre.dy).toBeLessThan(centre.height * 0.05);
@@ -86,7 +108,16 @@ describe('the graph browser on the seeded graph', () => {
     const { page, errors } = await openGraph(browser, server.url);
     const [edgeId] = await edgesBetween(page, 'united-states', 'qassem-soleimani');
     expect(edgeId).toBeDefined();
-    const { relation } = await api<{ relation: { evidence: { quote: string; attribution: string; source: { title: string; publisher: string }; grading: { code: string } }[] } }>(
+    const { relation } = await api<{
+      relation: {
+        evidence: {
+          quote: string;
+          attribution: string;
+          source: { title: string; publisher: string };
+          grading: { code: string };
+        }[];
+      };
+    }>(
       'query ($id: ID!) { relation(id: $id) { evidence { quote attribution source { title publisher } grading { code } } } }',
       { id: edgeId },
     );
@@ -114,24 +145,34 @@ describe('the graph browser on the seeded graph', () => {
   it('set to 2019, the time slider hides the 2020 events and shows what the API says held then', async () => {
     const { page, errors } = await openGraph(browser, server.url);
     await slideTo(page, '2019-12-31');
-    const asOf = (await page.locator('.time-date input[type="date"]').inputValue());
+    const asOf = await page.locator('.time-date input[type="date"]').inputValue();
     expect(asOf).toBe('2019-12-31');
-    const { relations } = await api<{ relations: { nodes: { id: string }[] } }>('query ($asOf: Date) { relations(filter: { asOf: $asOf }, first: 500) { nodes { id } } }', { asOf });
+    const { relations } = await api<{ relations: { nodes: { id: string }[] } }>(
+      'query ($asOf: Date) { relations(filter: { asOf: $asOf }, first: 500) { nodes { id } } }',
+      { asOf },
+    );
     const drawn = await visibleIds(page);
     expect(drawn.edges).toEqual(relations.nodes.map((relation) => relation.id).sort());
 
     const events2020 = await page.evaluate(() =>
-      (window as any).cy.edges().filter((edge: any) => String(edge.data('validFrom') ?? '').startsWith('2020')).map((edge: any) => ({ id: edge.id(), visible: edge.visible() })),
+      (window as any).cy
+        .edges()
+        .filter((edge: any) => String(edge.data('validFrom') ?? '').startsWith('2020'))
+        .map((edge: any) => ({ id: edge.id(), visible: edge.visible() })),
     );
     expect(events2020.length).toBeGreaterThan(0);
     expect(events2020.filter((edge: { visible: boolean }) => edge.visible)).toEqual([]);
-    await expect.poll(() => textOf(page.locator('.time-readout'))).toContain(`As of 2019-12-31: ${relations.nodes.length} of`);
+    await expect
+      .poll(() => textOf(page.locator('.time-readout')))
+      .toContain(`As of 2019-12-31: ${relations.nodes.length} of`);
     expect(new URL(page.url()).searchParams.get('asOf')).toBe('2019-12-31');
     await screenshot(page, 'graph-as-of-2019');
 
     await page.getByRole('button', { name: 'All dates' }).click();
     await waitForIdle(page);
-    expect((await visibleIds(page)).edges).toEqual(expect.arrayContaining(events2020.map((edge: { id: string }) => edge.id)));
+    expect((await visibleIds(page)).edges).toEqual(
+      expect.arrayContaining(events2020.map((edge: { id: string }) => edge.id)),
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -160,12 +201,19 @@ describe('the graph browser on the seeded graph', () => {
     await chooseSuggestion(page, pickers.nth(0), 'Baloch', 'baloch-militants');
     await chooseSuggestion(page, pickers.nth(1), 'United States', 'united-states');
 
-    const { shortestPaths } = await api<{ shortestPaths: { actors: { id: string }[]; relations: { id: string; evidence: { quote: string }[] }[] }[] }>(
+    const { shortestPaths } = await api<{
+      shortestPaths: { actors: { id: string }[]; relations: { id: string; evidence: { quote: string }[] }[] }[];
+    }>(
       '{ shortestPaths(fromId: "baloch-militants", toId: "united-states", maxDepth: 4) { actors { id } relations { id evidence { quote } } } }',
     );
     expect(shortestPaths.length).toBeGreaterThan(0);
     const onPath = await elementsWithClass(page, 'on-path');
-    const expected = new Set(shortestPaths.flatMap((path) => [...path.actors.map((actor) => actor.id), ...path.relations.map((relation) => relation.id)]));
+    const expected = new Set(
+      shortestPaths.flatMap((path) => [
+        ...path.actors.map((actor) => actor.id),
+        ...path.relations.map((relation) => relation.id),
+      ]),
+    );
     expect(onPath).toEqual([...expected].sort());
     expect(onPath).toEqual(expect.arrayContaining(['baloch-militants', 'united-states']));
     const faded = await elementsWithClass(page, 'faded');
@@ -267,7 +315,10 @@ describe('the graph browser on the seeded graph', () => {
         await page.evaluate(() => {
           const element = document.activeElement as HTMLElement;
           const style = getComputedStyle(element);
-          return { tag: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}`, outline: `${style.outlineStyle} ${style.outlineWidth}` };
+          return {
+            tag: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}`,
+            outline: `${style.outlineStyle} ${style.outlineWidth}`,
+          };
         }),
       );
     }
@@ -278,7 +329,12 @@ describe('the graph browser on the seeded graph', () => {
     await page.locator('#graph').focus();
     await page.keyboard.press('ArrowRight');
     await waitForIdle(page);
-    const firstByName = await page.evaluate(() => (window as any).cy.nodes().sort((a: any, b: any) => a.data('label').localeCompare(b.data('label')))[0].id());
+    const firstByName = await page.evaluate(() =>
+      (window as any).cy
+        .nodes()
+        .sort((a: any, b: any) => a.data('label').localeCompare(b.data('label')))[0]
+        .id(),
+    );
     expect(await elementsWithClass(page, 'focus')).toEqual([firstByName]);
 
     await page.getByRole('tab', { name: 'Table' }).click();
@@ -295,14 +351,20 @@ describe('the graph browser on the seeded graph', () => {
 
   it('exports the picture as PNG and the visible subgraph as JSON', async () => {
     const { page, errors } = await openGraph(browser, `${server.url}/?asOf=2019-06-30`);
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
     const exported = JSON.parse(await readFile((await json.path())!, 'utf8'));
     const drawn = await visibleIds(page);
     expect(exported.actors.map((actor: { id: string }) => actor.id).sort()).toEqual(drawn.nodes);
     expect(exported.relations.map((relation: { id: string }) => relation.id).sort()).toEqual(drawn.edges);
     expect(exported.view).toContain('asOf=2019-06-30');
 
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
     const bytes = await readFile((await png.path())!);
     expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(png.suggestedFilename()).toMatch(/^actorgraph-.*\.png$/);
@@ -314,13 +376,23 @@ describe('the graph browser on the seeded graph', () => {
     const { page, errors } = await openGraph(browser, server.url);
     await page.locator('summary', { hasText: 'Analyses' }).click();
     await page.locator('#analysis select').selectOption('blocs');
-    const { analysisOverlay } = await api<{ analysisOverlay: { summary: string; relationIds: string[]; actors: { actorId: string; group: string | null }[] } }>(
-      '{ analysisOverlay(name: "blocs") { summary relationIds actors { actorId group } } }',
-    );
+    const { analysisOverlay } = await api<{
+      analysisOverlay: { summary: string; relationIds: string[]; actors: { actorId: string; group: string | null }[] };
+    }>('{ analysisOverlay(name: "blocs") { summary relationIds actors { actorId group } } }');
     await expect.poll(() => textOf(page.locator('#analysis .analysis-summary'))).toBe(analysisOverlay.summary);
     await waitForIdle(page);
-    const coloured = await page.evaluate(() => (window as any).cy.nodes('[overlayColour]').map((node: any) => node.id()).sort());
-    expect(coloured).toEqual(analysisOverlay.actors.filter((score) => score.group).map((score) => score.actorId).sort());
+    const coloured = await page.evaluate(() =>
+      (window as any).cy
+        .nodes('[overlayColour]')
+        .map((node: any) => node.id())
+        .sort(),
+    );
+    expect(coloured).toEqual(
+      analysisOverlay.actors
+        .filter((score) => score.group)
+        .map((score) => score.actorId)
+        .sort(),
+    );
     expect(await elementsWithClass(page, 'overlay-relation')).toEqual([...analysisOverlay.relationIds].sort());
     expect(new URL(page.url()).searchParams.get('analysis')).toBe('blocs');
     await screenshot(page, 'graph-overlay-blocs');
@@ -338,8 +410,20 @@ describe('competing evidence', () => {
       parseKnowledgeDocument({
         format: 'actorgraph/v1',
         sources: [
-          { id: 'invented-wire-a', kind: 'ARTICLE', title: 'Invented Wire A on the border', publisher: 'Invented Wire A', published: '2021-03-02' },
-          { id: 'invented-wire-b', kind: 'ARTICLE', title: 'Invented Wire B on the border', publisher: 'Invented Wire B', published: '2021-03-04' },
+          {
+            id: 'invented-wire-a',
+            kind: 'ARTICLE',
+            title: 'Invented Wire A on the border',
+            publisher: 'Invented Wire A',
+            published: '2021-03-02',
+          },
+          {
+            id: 'invented-wire-b',
+            kind: 'ARTICLE',
+            title: 'Invented Wire B on the border',
+            publisher: 'Invented Wire B',
+            published: '2021-03-04',
+          },
         ],
         actors: [
           { id: 'atlantis', name: 'Atlantis', kind: 'STATE' },
@@ -383,12 +467,18 @@ describe('competing evidence', () => {
     const details = page.locator('#details');
     await expect.poll(() => details.locator('.contested').isVisible()).toBe(true);
     const columns = details.locator('.evidence-columns > .stance-group');
-    expect(await columns.evaluateAll((groups) => groups.map((group) => (group as HTMLElement).dataset['stance']))).toEqual(['ASSERTS', 'DENIES']);
+    expect(
+      await columns.evaluateAll((groups) => groups.map((group) => (group as HTMLElement).dataset['stance'])),
+    ).toEqual(['ASSERTS', 'DENIES']);
     const [asserts, denies] = [await columns.nth(0).boundingBox(), await columns.nth(1).boundingBox()];
     expect(denies!.x).toBeGreaterThan(asserts!.x + asserts!.width - 1);
     expect(Math.abs(denies!.y - asserts!.y)).toBeLessThan(2);
-    await expect.poll(() => textOf(columns.nth(1).locator('blockquote'))).toBe('Atlantis denied that any shell was fired');
-    await expect.poll(() => textOf(columns.nth(0).locator('blockquote'))).toBe('Atlantis shelled the <b>Lemurian</b> post <img src=x onerror="window.__injected=1">');
+    await expect
+      .poll(() => textOf(columns.nth(1).locator('blockquote')))
+      .toBe('Atlantis denied that any shell was fired');
+    await expect
+      .poll(() => textOf(columns.nth(0).locator('blockquote')))
+      .toBe('Atlantis shelled the <b>Lemurian</b> post <img src=x onerror="window.__injected=1">');
     expect(await details.locator('b, img').count()).toBe(0);
     expect(await page.evaluate(() => (window as any).__injected)).toBeUndefined();
     expect(await elementsWithClass(page, 'focus')).toEqual(['atlantis-shells-lemuria']);

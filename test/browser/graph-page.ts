@@ -19,10 +19,19 @@ export async function openGraph(browser: Browser, url: string): Promise<GraphPag
 
 /** Waits until nothing is loading, laying out, animating or fetching details. */
 export async function waitForIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const cy = (window as any).cy;
-    return cy && !document.body.hasAttribute('data-busy') && !cy.animated() && !document.querySelector('#details[aria-busy="true"]');
-  }, null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => {
+      const cy = (window as any).cy;
+      return (
+        cy &&
+        !document.body.hasAttribute('data-busy') &&
+        !cy.animated() &&
+        !document.querySelector('#details[aria-busy="true"]')
+      );
+    },
+    null,
+    { timeout: 20_000 },
+  );
   // One more frame, so the canvas shows what the state says.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
 }
@@ -48,19 +57,37 @@ export async function clickElement(page: Page, id: string, options: { double?: b
 
 /** The ids of the edges whose ends are the given actors, in that direction. */
 export async function edgesBetween(page: Page, from: string, to: string): Promise<string[]> {
-  return page.evaluate(([source, target]) => (window as any).cy.edges().filter((edge: any) => edge.source().id() === source && edge.target().id() === target).map((edge: any) => edge.id()), [from, to]);
+  return page.evaluate(
+    ([source, target]) =>
+      (window as any).cy
+        .edges()
+        .filter((edge: any) => edge.source().id() === source && edge.target().id() === target)
+        .map((edge: any) => edge.id()),
+    [from, to],
+  );
 }
 
 export async function visibleIds(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
   return page.evaluate(() => {
     const cy = (window as any).cy;
-    const ids = (collection: any) => collection.filter((element: any) => element.visible()).map((element: any) => element.id()).sort();
+    const ids = (collection: any) =>
+      collection
+        .filter((element: any) => element.visible())
+        .map((element: any) => element.id())
+        .sort();
     return { nodes: ids(cy.nodes()), edges: ids(cy.edges()) };
   });
 }
 
 export async function elementsWithClass(page: Page, className: string): Promise<string[]> {
-  return page.evaluate((name) => (window as any).cy.elements(`.${name}`).map((element: any) => element.id()).sort(), className);
+  return page.evaluate(
+    (name) =>
+      (window as any).cy
+        .elements(`.${name}`)
+        .map((element: any) => element.id())
+        .sort(),
+    className,
+  );
 }
 
 /** Types into a search field and picks the suggestion for one actor. */

@@ -27,13 +27,22 @@ afterAll(async () => {
 });
 
 async function retract(evidenceId: string): Promise<void> {
-  const result = await execute(app, 'mutation ($id: ID!) { retractEvidence(id: $id, reason: "test") { id retracted } }', { id: evidenceId }, bearer('editor'));
+  const result = await execute(
+    app,
+    'mutation ($id: ID!) { retractEvidence(id: $id, reason: "test") { id retracted } }',
+    { id: evidenceId },
+    bearer('editor'),
+  );
   expect(result.errors).toBeUndefined();
 }
 
 async function evidenceIdsOf(relationId: string): Promise<string[]> {
-  const result = await execute(app, 'query ($id: ID!) { relation(id: $id) { evidence { id source { id } } } }', { id: relationId });
-  return result.data!['relation'].evidence.map((item: { id: string; source: { id: string } }) => `${item.source.id}:${item.id}`).sort();
+  const result = await execute(app, 'query ($id: ID!) { relation(id: $id) { evidence { id source { id } } } }', {
+    id: relationId,
+  });
+  return result
+    .data!['relation'].evidence.map((item: { id: string; source: { id: string } }) => `${item.source.id}:${item.id}`)
+    .sort();
 }
 
 /**
@@ -58,10 +67,34 @@ const SOURCES: SourceSpec[] = [
 const QUALITY_GRAPH: RelationSpec[] = [
   { id: 'single', type: 'COOPERATE', from: 'k', to: 'l', evidence: [{ source: 'ind-1' }] },
   { id: 'corroborated', type: 'AID', from: 'k', to: 'm', evidence: [{ source: 'ind-1' }, { source: 'ind-2' }] },
-  { id: 'syndicated', type: 'SUPPORT', from: 'l', to: 'm', evidence: [{ source: 'paper-1', citedSource: 'wire' }, { source: 'paper-2', citedSource: 'wire' }] },
+  {
+    id: 'syndicated',
+    type: 'SUPPORT',
+    from: 'l',
+    to: 'm',
+    evidence: [
+      { source: 'paper-1', citedSource: 'wire' },
+      { source: 'paper-2', citedSource: 'wire' },
+    ],
+  },
   { id: 'repeats-source', type: 'ACCUSE', from: 'k', to: 'n', evidence: [{ source: 'paper-1' }, { source: 'wire' }] },
-  { id: 'disputed', type: 'ATTACK', from: 'm', to: 'n', evidence: [{ source: 'ind-1' }, { source: 'ind-2' }, { source: 'paper-1', stance: 'DENIES' }] },
-  { id: 'anonymous-pair', type: 'THREATEN', from: 'l', to: 'n', evidence: [{ source: 'ind-1', anonymous: true }, { source: 'ind-2', anonymous: true }] },
+  {
+    id: 'disputed',
+    type: 'ATTACK',
+    from: 'm',
+    to: 'n',
+    evidence: [{ source: 'ind-1' }, { source: 'ind-2' }, { source: 'paper-1', stance: 'DENIES' }],
+  },
+  {
+    id: 'anonymous-pair',
+    type: 'THREATEN',
+    from: 'l',
+    to: 'n',
+    evidence: [
+      { source: 'ind-1', anonymous: true },
+      { source: 'ind-2', anonymous: true },
+    ],
+  },
   { id: 'anonymous-one', type: 'REQUEST', from: 'n', to: 'k', evidence: [{ source: 'ind-1', anonymous: true }] },
   { id: 'half-retracted', type: 'SUPPORT', from: 'm', to: 'k', evidence: [{ source: 'ind-1' }, { source: 'ind-2' }] },
 ];
@@ -74,7 +107,9 @@ describe('evidence quality on a hand-made graph', () => {
 
   it('flags single-source, disputed and anonymous-only claims, counting copies of one story once', async () => {
     const result = await runAnalysis<EvidenceQualityResult>(db, 'evidence-quality', {});
-    const flags = Object.fromEntries(result.relations.map((relation) => [relation.id, [relation.independentSources, ...relation.flags]]));
+    const flags = Object.fromEntries(
+      result.relations.map((relation) => [relation.id, [relation.independentSources, ...relation.flags]]),
+    );
     expect(flags).toEqual({
       single: [1, 'SINGLE_SOURCE'],
       syndicated: [1, 'SINGLE_SOURCE'],
@@ -93,7 +128,12 @@ describe('evidence quality on a hand-made graph', () => {
     const byId = new Map(result.relations.map((relation) => [relation.id, relation]));
     expect(byId.get('syndicated')!.originSourceIds).toEqual(['wire']);
     expect(byId.get('repeats-source')!.originSourceIds).toEqual(['paper-1', 'wire']);
-    expect(byId.get('disputed')!.evidence.map((item) => item.stance).sort()).toEqual(['ASSERTS', 'ASSERTS', 'DENIES']);
+    expect(
+      byId
+        .get('disputed')!
+        .evidence.map((item) => item.stance)
+        .sort(),
+    ).toEqual(['ASSERTS', 'ASSERTS', 'DENIES']);
   });
 
   it('stops counting a source whose evidence was retracted', async () => {
@@ -101,7 +141,11 @@ describe('evidence quality on a hand-made graph', () => {
     await retract(ind2!.split(':')[1]!);
     const result = await runAnalysis<EvidenceQualityResult>(db, 'evidence-quality', {});
     const halfRetracted = result.relations.find((relation) => relation.id === 'half-retracted');
-    expect(halfRetracted).toMatchObject({ independentSources: 1, flags: ['SINGLE_SOURCE'], originSourceIds: ['ind-1'] });
+    expect(halfRetracted).toMatchObject({
+      independentSources: 1,
+      flags: ['SINGLE_SOURCE'],
+      originSourceIds: ['ind-1'],
+    });
   });
 });
 
@@ -141,7 +185,16 @@ describe('changes on a hand-made graph', () => {
     const added = await execute(
       app,
       'mutation ($id: ID!, $input: EvidenceInput!) { addEvidence(relationId: $id, input: $input) { id } }',
-      { id: 'later', input: { source: 'ind-1', quote: 'l sends more aid', attribution: 'ind-1 itself', status: 'REPORTED', confidence: 0.7 } },
+      {
+        id: 'later',
+        input: {
+          source: 'ind-1',
+          quote: 'l sends more aid',
+          attribution: 'ind-1 itself',
+          status: 'REPORTED',
+          confidence: 0.7,
+        },
+      },
       bearer('editor'),
     );
     expect(added.errors).toBeUndefined();
@@ -152,7 +205,9 @@ describe('changes on a hand-made graph', () => {
     await retract(partly);
 
     const result = await runAnalysis<ChangesResult>(db, 'changes', { from: today, to: today });
-    expect(result.changes.map((change) => [change.date, change.kind, change.relationId, change.evidenceIds.length])).toEqual([
+    expect(
+      result.changes.map((change) => [change.date, change.kind, change.relationId, change.evidenceIds.length]),
+    ).toEqual([
       [today, 'RETRACTED', 'event-2012', 1],
       [today, 'ADDED', 'fresh', 1],
       [today, 'CHANGED', 'later', 1],
@@ -167,7 +222,12 @@ describe('changes on a hand-made graph', () => {
   it('takes the year up to asOf (or to, or today) when the window is not given', async () => {
     // The year up to 2015-06-01 is 2014-06-02 .. 2015-06-01: only the end of old-interval.
     const result = await runAnalysis<ChangesResult>(db, 'changes', { asOf: '2015-06' });
-    expect(result.changes.map((change) => [change.date, change.kind, change.relationId])).toEqual([['2015-01-01', 'ENDED', 'old-interval']]);
-    await expect(runAnalysis(db, 'changes', { from: '2016', to: '2015' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', param: 'from' });
+    expect(result.changes.map((change) => [change.date, change.kind, change.relationId])).toEqual([
+      ['2015-01-01', 'ENDED', 'old-interval'],
+    ]);
+    await expect(runAnalysis(db, 'changes', { from: '2016', to: '2015' })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      param: 'from',
+    });
   });
 });

@@ -39,7 +39,13 @@ export function knowledgeDocument(relations: RelationSpec[], sources: SourceSpec
     format: 'actorgraph/v1',
     sources: [...sourceIds].map((id) => {
       const spec = sources.find((source) => source.id === id);
-      return { id, kind: 'ARTICLE', title: `Invented source ${id}`, publisher: `Publisher of ${id}`, cites: spec?.cites ?? [] };
+      return {
+        id,
+        kind: 'ARTICLE',
+        title: `Invented source ${id}`,
+        publisher: `Publisher of ${id}`,
+        cites: spec?.cites ?? [],
+      };
     }),
     actors: actorIds.map((id) => ({ id, name: `Actor ${id}`, kind: 'STATE' })),
     relations: relations.map((relation) => ({

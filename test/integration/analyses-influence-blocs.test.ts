@@ -84,9 +84,19 @@ describe('influence on a hand-made graph', () => {
     const result = await runAnalysis<InfluenceResult>(db, 'influence', {});
     const byId = new Map(result.actors.map((actor) => [actor.id, actor]));
     // a: a-aids-b, a-aids-c, a-supports-c, all outgoing and cooperative.
-    expect(degrees(byId.get('a')!)).toEqual({ degree: 3, inDegree: 0, outDegree: 3, byPolarity: { cooperative: 3, hostile: 0, neutral: 0 } });
+    expect(degrees(byId.get('a')!)).toEqual({
+      degree: 3,
+      inDegree: 0,
+      outDegree: 3,
+      byPolarity: { cooperative: 3, hostile: 0, neutral: 0 },
+    });
     // c: two cooperative in from a, one hostile in from b, one neutral out to d (REQUEST).
-    expect(degrees(byId.get('c')!)).toEqual({ degree: 4, inDegree: 3, outDegree: 1, byPolarity: { cooperative: 2, hostile: 1, neutral: 1 } });
+    expect(degrees(byId.get('c')!)).toEqual({
+      degree: 4,
+      inDegree: 3,
+      outDegree: 1,
+      byPolarity: { cooperative: 2, hostile: 1, neutral: 1 },
+    });
   });
 
   it('narrows the graph with the relation filter: without the ATTACK, a and c are the brokers', async () => {
@@ -114,7 +124,9 @@ describe('influence on a hand-made graph', () => {
       if (from !== to) relations.push({ id: `rel-${i}`, type: next() < 0.5 ? 'COOPERATE' : 'ACCUSE', from, to });
     }
     await loadGraph(db, relations);
-    const [gds, builtin] = await Promise.all(ENGINES.map((engine) => runAnalysis<InfluenceResult>(db, 'influence', { engine })));
+    const [gds, builtin] = await Promise.all(
+      ENGINES.map((engine) => runAnalysis<InfluenceResult>(db, 'influence', { engine })),
+    );
     expect(gds!.actors.length).toBe(builtin!.actors.length);
     const builtinById = new Map(builtin!.actors.map((actor) => [actor.id, actor]));
     for (const actor of gds!.actors) {
@@ -173,7 +185,10 @@ describe('blocs on a hand-made graph', () => {
   it('reads the pair signs as they stood on asOf', async () => {
     for (const engine of ENGINES) {
       const result = await runAnalysis<BlocsResult>(db, 'blocs', { engine, asOf: '2019' });
-      expect(result.blocs.map((bloc) => bloc.actorIds)).toEqual([['n1', 'n2', 'n3'], ['s1', 's2', 's3']]);
+      expect(result.blocs.map((bloc) => bloc.actorIds)).toEqual([
+        ['n1', 'n2', 'n3'],
+        ['s1', 's2', 's3'],
+      ]);
       expect(result.modularity).toBeCloseTo(1 / 4, 9);
       expect(result.hostileRelationIds).toEqual(['n1-attacks-s1']);
     }

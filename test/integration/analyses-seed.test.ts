@@ -33,7 +33,8 @@ const CASES = [
     args: ['influence'],
     field: 'influence',
     params: {},
-    selection: 'engine actorCount betweennessSources actors { id degree inDegree outDegree byPolarity { cooperative hostile neutral } pagerank betweenness }',
+    selection:
+      'engine actorCount betweennessSources actors { id degree inDegree outDegree byPolarity { cooperative hostile neutral } pagerank betweenness }',
   },
   {
     args: ['blocs'],
@@ -80,7 +81,9 @@ async function viaCli(args: readonly string[]): Promise<unknown> {
 }
 
 async function viaGraphQL(field: string, params: object, selection: string): Promise<unknown> {
-  const result = await execute(app, `query ($params: AnalysisParams) { ${field}(params: $params) { ${selection} } }`, { params });
+  const result = await execute(app, `query ($params: AnalysisParams) { ${field}(params: $params) { ${selection} } }`, {
+    params,
+  });
   expect(result.errors).toBeUndefined();
   return result.data![field];
 }
@@ -112,7 +115,13 @@ describe('every analysis on the seed', () => {
 
 describe('what the analyses say about the seed', () => {
   it('finds the two sign changes the article reports, from the data', async () => {
-    const result = (await viaCli(['sign-changes'])) as { pairs: { a: string; b: string; changes: { date: string; from: string; to: string; before: { id: string }[]; after: { id: string }[] }[] }[] };
+    const result = (await viaCli(['sign-changes'])) as {
+      pairs: {
+        a: string;
+        b: string;
+        changes: { date: string; from: string; to: string; before: { id: string }[]; after: { id: string }[] }[];
+      }[];
+    };
     expect(result.pairs.map((pair) => [pair.a, pair.b, pair.changes.map((c) => [c.date, c.from, c.to])])).toEqual([
       ['iran', 'pakistan', [['2020-01-01', 'COOPERATIVE', 'HOSTILE']]],
       ['pakistan', 'united-states', [['2020-01-01', 'HOSTILE', 'COOPERATIVE']]],
@@ -121,7 +130,10 @@ describe('what the analyses say about the seed', () => {
     expect(usPakistan.before.map((r) => r.id)).toContain('us-suspends-imet-for-pakistan');
     expect(usPakistan.after.map((r) => r.id)).toContain('us-resumes-imet-for-pakistan');
     const pakistanIran = result.pairs[0]!.changes[0]!;
-    expect([pakistanIran.before.map((r) => r.id), pakistanIran.after.map((r) => r.id)]).toEqual([['pakistan-aligned-with-iran'], ['pakistan-abandons-iran']]);
+    expect([pakistanIran.before.map((r) => r.id), pakistanIran.after.map((r) => r.id)]).toEqual([
+      ['pakistan-aligned-with-iran'],
+      ['pakistan-abandons-iran'],
+    ]);
   });
 
   it('shows the US and Pakistan as hostile before 2020 and cooperative after, in blocs and balance', async () => {
@@ -133,7 +145,10 @@ describe('what the analyses say about the seed', () => {
 
   it('flags the claims resting only on anonymous sources', async () => {
     const result = (await viaCli(['evidence-quality'])) as { relations: { id: string; flags: string[] }[] };
-    const anonymous = result.relations.filter((r) => r.flags.includes('ANONYMOUS_ONLY')).map((r) => r.id).sort();
+    const anonymous = result.relations
+      .filter((r) => r.flags.includes('ANONYMOUS_ONLY'))
+      .map((r) => r.id)
+      .sort();
     expect(anonymous).toEqual(['pakistan-blames-soleimani-for-baloch-attacks', 'us-requests-pakistan-support']);
   });
 

@@ -35,7 +35,14 @@ const BALANCE_GRAPH: RelationSpec[] = [
   { id: 'p-s', type: 'ACCUSE', from: 'p', to: 's', evidence: [{ quote: 'p blames s for the border incident' }] },
   { id: 'r-s', type: 'THREATEN', from: 's', to: 'r' },
   { id: 'q-attacks-s', type: 'ATTACK', from: 'q', to: 's', when: { date: '2019-03' } },
-  { id: 'q-aids-s', type: 'AID', from: 'q', to: 's', when: { date: '2020-01' }, evidence: [{ quote: 'q ships grain to s' }] },
+  {
+    id: 'q-aids-s',
+    type: 'AID',
+    from: 'q',
+    to: 's',
+    when: { date: '2020-01' },
+    evidence: [{ quote: 'q ships grain to s' }],
+  },
   { id: 'p-v', type: 'COOPERATE', from: 'p', to: 'v' },
   { id: 'q-v', type: 'MEMBER_OF', from: 'q', to: 'v' },
   { id: 'u-p', type: 'CONSULT', from: 'u', to: 'p' },
@@ -67,7 +74,9 @@ describe('structural balance on a hand-made graph', () => {
       // The latest relation of q and s decides its sign; the 2019 attack is history.
       ['q', 's', 1, ['q-aids-s']],
     ]);
-    expect(pqs.relations[1]!.relations[0]!.evidence.map((item) => item.quote)).toEqual(['p blames s for the border incident']);
+    expect(pqs.relations[1]!.relations[0]!.evidence.map((item) => item.quote)).toEqual([
+      'p blames s for the border incident',
+    ]);
     expect(pqs.relations[2]!.relations[0]!.evidence.map((item) => item.quote)).toEqual(['q ships grain to s']);
     // Balanced triads carry ids only.
     expect(result.triads[2]!.relations.every((side) => side.relations.length === 0)).toBe(true);
@@ -99,9 +108,30 @@ describe('structural balance on a hand-made graph', () => {
  */
 const SIGN_GRAPH: RelationSpec[] = [
   { id: 'x-y-cooperate', type: 'COOPERATE', from: 'x', to: 'y', when: { from: '2015', to: '2017' } },
-  { id: 'x-accuses-y', type: 'ACCUSE', from: 'x', to: 'y', when: { date: '2017-04' }, evidence: [{ quote: 'x accuses y of bad faith' }] },
-  { id: 'x-aids-y', type: 'AID', from: 'x', to: 'y', when: { date: '2018-09' }, evidence: [{ confidence: 0.9, quote: 'x sends aid to y' }] },
-  { id: 'y-threatens-x', type: 'THREATEN', from: 'y', to: 'x', when: { date: '2018-09' }, evidence: [{ confidence: 0.5 }] },
+  {
+    id: 'x-accuses-y',
+    type: 'ACCUSE',
+    from: 'x',
+    to: 'y',
+    when: { date: '2017-04' },
+    evidence: [{ quote: 'x accuses y of bad faith' }],
+  },
+  {
+    id: 'x-aids-y',
+    type: 'AID',
+    from: 'x',
+    to: 'y',
+    when: { date: '2018-09' },
+    evidence: [{ confidence: 0.9, quote: 'x sends aid to y' }],
+  },
+  {
+    id: 'y-threatens-x',
+    type: 'THREATEN',
+    from: 'y',
+    to: 'x',
+    when: { date: '2018-09' },
+    evidence: [{ confidence: 0.5 }],
+  },
   { id: 'y-sanctions-x', type: 'SANCTION', from: 'y', to: 'x', when: { date: '2019' } },
   { id: 'x-supports-z', type: 'SUPPORT', from: 'x', to: 'z', when: { date: '2016' } },
   { id: 'x-aids-z', type: 'AID', from: 'x', to: 'z', when: { date: '2017' }, evidence: [{ confidence: 0.5 }] },
@@ -118,11 +148,15 @@ describe('sign changes on a hand-made graph', () => {
   it('reports every flip of a pair with its date and polarities, and skips a pair that never flips', async () => {
     const result = await runAnalysis<SignChangesResult>(db, 'sign-changes', {});
     expect(result.pairs.map((pair) => [pair.a, pair.b, pair.changes.map((c) => [c.date, c.from, c.to])])).toEqual([
-      ['x', 'y', [
-        ['2017-04-01', 'COOPERATIVE', 'HOSTILE'],
-        ['2018-09-01', 'HOSTILE', 'COOPERATIVE'],
-        ['2019-01-01', 'COOPERATIVE', 'HOSTILE'],
-      ]],
+      [
+        'x',
+        'y',
+        [
+          ['2017-04-01', 'COOPERATIVE', 'HOSTILE'],
+          ['2018-09-01', 'HOSTILE', 'COOPERATIVE'],
+          ['2019-01-01', 'COOPERATIVE', 'HOSTILE'],
+        ],
+      ],
     ]);
   });
 
@@ -170,7 +204,13 @@ describe('reach on a hand-made graph', () => {
   it('lists the shortest signed paths between two actors, one per chain of actors', async () => {
     const result = await runAnalysis<ReachResult>(db, 'reach', { fromId: 'a', toId: 'c' });
     expect(result.paths).toEqual([
-      { actors: ['a', 'b', 'c'], signs: '+-', sign: -1, relationIds: [['a-aids-b', 'a-consults-b'], ['b-attacks-c']], length: 2 },
+      {
+        actors: ['a', 'b', 'c'],
+        signs: '+-',
+        sign: -1,
+        relationIds: [['a-aids-b', 'a-consults-b'], ['b-attacks-c']],
+        length: 2,
+      },
       { actors: ['a', 'd', 'c'], signs: '--', sign: 1, relationIds: [['a-accuses-d'], ['d-sanctions-c']], length: 2 },
     ]);
     expect(result.actors).toEqual([]);
@@ -198,7 +238,11 @@ describe('reach on a hand-made graph', () => {
   });
 
   it('follows only relations that pass the filter', async () => {
-    const result = await runAnalysis<ReachResult>(db, 'reach', { actorId: 'a', depth: 3, types: ['AID', 'ATTACK', 'BASED_IN'] });
+    const result = await runAnalysis<ReachResult>(db, 'reach', {
+      actorId: 'a',
+      depth: 3,
+      types: ['AID', 'ATTACK', 'BASED_IN'],
+    });
     expect(result.actors).toEqual([
       { id: 'b', distance: 1 },
       { id: 'c', distance: 2 },

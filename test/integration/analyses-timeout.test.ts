@@ -44,11 +44,15 @@ describe('the time limit of analyses', () => {
     const result = await execute(app, '{ balance(params: { timeoutMs: 5 }) { total } }');
     expect(result.data).toBeNull();
     expect(result.errors![0]!.extensions!.code).toBe('QUERY_TIMEOUT');
-    expect(result.errors![0]!.message).toMatch(/^analysis "balance" took longer than 5 ms and was stopped; narrow it .* or allow more time \(timeoutMs\)$/);
+    expect(result.errors![0]!.message).toMatch(
+      /^analysis "balance" took longer than 5 ms and was stopped; narrow it .* or allow more time \(timeoutMs\)$/,
+    );
   });
 
   it('stops a GDS analysis too, drops its projected graphs, and the next request works', async () => {
-    await expect(runAnalysis(db, 'influence', { engine: 'GDS', timeoutMs: 20 })).rejects.toMatchObject({ code: 'QUERY_TIMEOUT' });
+    await expect(runAnalysis(db, 'influence', { engine: 'GDS', timeoutMs: 20 })).rejects.toMatchObject({
+      code: 'QUERY_TIMEOUT',
+    });
     await expectNoProjectedGraphsLeft();
     const next = await runAnalysis<InfluenceResult>(db, 'influence', { engine: 'GDS', limit: 3 });
     expect(next.actors).toHaveLength(3);
@@ -56,8 +60,12 @@ describe('the time limit of analyses', () => {
   });
 
   it('stops the built-in engine at its deadline as well', async () => {
-    await expect(runAnalysis(db, 'influence', { engine: 'BUILTIN', timeoutMs: 30 })).rejects.toMatchObject({ code: 'QUERY_TIMEOUT' });
-    expect((await runAnalysis<InfluenceResult>(db, 'influence', { engine: 'BUILTIN', limit: 1 })).actors).toHaveLength(1);
+    await expect(runAnalysis(db, 'influence', { engine: 'BUILTIN', timeoutMs: 30 })).rejects.toMatchObject({
+      code: 'QUERY_TIMEOUT',
+    });
+    expect((await runAnalysis<InfluenceResult>(db, 'influence', { engine: 'BUILTIN', limit: 1 })).actors).toHaveLength(
+      1,
+    );
   });
 
   it('drops a projected graph when the analysis fails for another reason', async () => {

@@ -28,7 +28,10 @@ async function send(
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  const body = (await response.json()) as {
+    data?: unknown;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  };
   return {
     status: response.status,
     data: body.data,
@@ -43,7 +46,13 @@ async function send(
 describe('malformed requests', () => {
   it.each([
     ['a syntax error', '{ actors {', 400, 'Syntax Error: Expected Name, found <EOF>.', 'GRAPHQL_PARSE_FAILED'],
-    ['an unknown field', '{ actor(id: "x") { nope } }', 400, 'Cannot query field "nope" on type "Actor". Did you mean "name"?', 'GRAPHQL_VALIDATION_FAILED'],
+    [
+      'an unknown field',
+      '{ actor(id: "x") { nope } }',
+      400,
+      'Cannot query field "nope" on type "Actor". Did you mean "name"?',
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
     [
       'a missing argument',
       '{ neighborhood { actors { id } } }',
@@ -51,7 +60,13 @@ describe('malformed requests', () => {
       'Field "neighborhood" argument "actorId" of type "ID!" is required, but it was not provided.',
       'GRAPHQL_VALIDATION_FAILED',
     ],
-    ['an unknown enum value', '{ relations(filter: { polarity: [FRIENDLY] }) { totalCount } }', 400, 'Value "FRIENDLY" does not exist in "Polarity" enum.', 'GRAPHQL_VALIDATION_FAILED'],
+    [
+      'an unknown enum value',
+      '{ relations(filter: { polarity: [FRIENDLY] }) { totalCount } }',
+      400,
+      'Value "FRIENDLY" does not exist in "Polarity" enum.',
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
     [
       'an impossible date in the query',
       '{ relations(filter: { asOf: "2019-13-01" }) { totalCount } }',
@@ -64,12 +79,15 @@ describe('malformed requests', () => {
   });
 
   it('refuses a date variable that is not a date, naming the variable', async () => {
-    expect(await send('query ($asOf: Date) { relations(filter: { asOf: $asOf }) { totalCount } }', { asOf: 'yesterday' })).toEqual({
+    expect(
+      await send('query ($asOf: Date) { relations(filter: { asOf: $asOf }) { totalCount } }', { asOf: 'yesterday' }),
+    ).toEqual({
       status: 400,
       data: undefined,
       errors: [
         {
-          message: 'Variable "$asOf" got invalid value "yesterday"; Date must be written YYYY, YYYY-MM or YYYY-MM-DD, got "yesterday"',
+          message:
+            'Variable "$asOf" got invalid value "yesterday"; Date must be written YYYY, YYYY-MM or YYYY-MM-DD, got "yesterday"',
           code: 'BAD_USER_INPUT',
         },
       ],
@@ -77,35 +95,101 @@ describe('malformed requests', () => {
   });
 
   it('refuses an input variable of the wrong shape with BAD_USER_INPUT, naming the field', async () => {
-    const answer = await send('mutation ($input: CreateActorInput!) { createActor(input: $input) { id } }', { input: { name: 'X', kind: 'NOPE' } }, bearer('editor'));
+    const answer = await send(
+      'mutation ($input: CreateActorInput!) { createActor(input: $input) { id } }',
+      { input: { name: 'X', kind: 'NOPE' } },
+      bearer('editor'),
+    );
     expect(answer).toEqual({
       status: 400,
       data: undefined,
-      errors: [{ message: 'Variable "$input" got invalid value "NOPE" at "input.kind"; Value "NOPE" does not exist in "ActorKind" enum.', code: 'BAD_USER_INPUT' }],
+      errors: [
+        {
+          message:
+            'Variable "$input" got invalid value "NOPE" at "input.kind"; Value "NOPE" does not exist in "ActorKind" enum.',
+          code: 'BAD_USER_INPUT',
+        },
+      ],
     });
   });
 
   it('refuses a mutation sent with GET (405), as GraphQL over HTTP requires', async () => {
     const url = `http://actorgraph.test/graphql?query=${encodeURIComponent('mutation { retractEvidence(id: "x") { id } }')}`;
-    const response = await testbed.app.yoga.fetch(url, { headers: { accept: 'application/graphql-response+json', ...bearer('editor') } });
+    const response = await testbed.app.yoga.fetch(url, {
+      headers: { accept: 'application/graphql-response+json', ...bearer('editor') },
+    });
     expect(response.status).toBe(405);
-    expect(await response.json()).toEqual({ errors: [{ message: 'Can only perform a mutation operation from a POST request.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await response.json()).toEqual({
+      errors: [
+        { message: 'Can only perform a mutation operation from a POST request.', extensions: { code: 'BAD_REQUEST' } },
+      ],
+    });
   });
 });
 
 describe('arguments out of range', () => {
   it.each([
-    ['a negative page size', '{ actors(first: -1) { totalCount } }', 'first: must be an integer from 0 to 500, got -1', 'first'],
-    ['a page size over the limit', '{ relations(first: 501) { totalCount } }', 'first: must be an integer from 0 to 500, got 501', 'first'],
-    ['a cursor the API never gave out', '{ actors(after: "bm90LWEtY3Vyc29y") { totalCount } }', 'after: is not a cursor this API gave out; use a pageInfo.endCursor', 'after'],
+    [
+      'a negative page size',
+      '{ actors(first: -1) { totalCount } }',
+      'first: must be an integer from 0 to 500, got -1',
+      'first',
+    ],
+    [
+      'a page size over the limit',
+      '{ relations(first: 501) { totalCount } }',
+      'first: must be an integer from 0 to 500, got 501',
+      'first',
+    ],
+    [
+      'a cursor the API never gave out',
+      '{ actors(after: "bm90LWEtY3Vyc29y") { totalCount } }',
+      'after: is not a cursor this API gave out; use a pageInfo.endCursor',
+      'after',
+    ],
     // "actorgraph:99999999999999999999" would overflow Neo4j's integers if it were believed.
-    ['a forged cursor past any list', '{ actors(after: "YWN0b3JncmFwaDo5OTk5OTk5OTk5OTk5OTk5OTk5") { totalCount } }', 'after: is not a cursor this API gave out; use a pageInfo.endCursor', 'after'],
-    ['a neighbourhood too deep', '{ neighborhood(actorId: "iran", depth: 9) { actors { id } } }', 'depth: must be an integer from 1 to 4, got 9', 'depth'],
-    ['a path depth of 0', '{ shortestPaths(fromId: "iran", toId: "pakistan", maxDepth: 0) { length } }', 'maxDepth: must be an integer from 1 to 6, got 0', 'maxDepth'],
-    ['a path from an actor to itself', '{ shortestPaths(fromId: "iran", toId: "iran") { length } }', 'toId: must differ from fromId', 'toId'],
-    ['a confidence above 1', '{ relations(filter: { minConfidence: 2 }) { totalCount } }', 'filter.minConfidence: must be between 0 and 1, got 2', 'filter.minConfidence'],
-    ['a window that ends before it starts', '{ relations(filter: { from: "2020", to: "2019" }) { totalCount } }', 'filter.from: must not be after filter.to', 'filter.from'],
-    ['a search with no words', '{ actors(search: "+-&&") { totalCount } }', 'search: has no words to search for; give a name or an alias', 'search'],
+    [
+      'a forged cursor past any list',
+      '{ actors(after: "YWN0b3JncmFwaDo5OTk5OTk5OTk5OTk5OTk5OTk5") { totalCount } }',
+      'after: is not a cursor this API gave out; use a pageInfo.endCursor',
+      'after',
+    ],
+    [
+      'a neighbourhood too deep',
+      '{ neighborhood(actorId: "iran", depth: 9) { actors { id } } }',
+      'depth: must be an integer from 1 to 4, got 9',
+      'depth',
+    ],
+    [
+      'a path depth of 0',
+      '{ shortestPaths(fromId: "iran", toId: "pakistan", maxDepth: 0) { length } }',
+      'maxDepth: must be an integer from 1 to 6, got 0',
+      'maxDepth',
+    ],
+    [
+      'a path from an actor to itself',
+      '{ shortestPaths(fromId: "iran", toId: "iran") { length } }',
+      'toId: must differ from fromId',
+      'toId',
+    ],
+    [
+      'a confidence above 1',
+      '{ relations(filter: { minConfidence: 2 }) { totalCount } }',
+      'filter.minConfidence: must be between 0 and 1, got 2',
+      'filter.minConfidence',
+    ],
+    [
+      'a window that ends before it starts',
+      '{ relations(filter: { from: "2020", to: "2019" }) { totalCount } }',
+      'filter.from: must not be after filter.to',
+      'filter.from',
+    ],
+    [
+      'a search with no words',
+      '{ actors(search: "+-&&") { totalCount } }',
+      'search: has no words to search for; give a name or an alias',
+      'search',
+    ],
   ])('answers %s with BAD_USER_INPUT naming the argument', async (_what, query, message, field) => {
     const answer = await send(query);
     expect(answer.errors).toEqual([{ message, code: 'BAD_USER_INPUT', field }]);
@@ -113,8 +197,18 @@ describe('arguments out of range', () => {
   });
 
   it.each([
-    ['neighborhood', '{ neighborhood(actorId: "nobody") { actors { id } } }', 'actorId: no actor with id "nobody"', 'actorId'],
-    ['shortestPaths', '{ shortestPaths(fromId: "iran", toId: "nobody") { length } }', 'toId: no actor with id "nobody"', 'toId'],
+    [
+      'neighborhood',
+      '{ neighborhood(actorId: "nobody") { actors { id } } }',
+      'actorId: no actor with id "nobody"',
+      'actorId',
+    ],
+    [
+      'shortestPaths',
+      '{ shortestPaths(fromId: "iran", toId: "nobody") { length } }',
+      'toId: no actor with id "nobody"',
+      'toId',
+    ],
     ['timeline', '{ timeline(actorId: "nobody") { date } }', 'actorId: no actor with id "nobody"', 'actorId'],
   ])('answers %s of an unknown actor with ACTOR_NOT_FOUND', async (_field, query, message, field) => {
     expect((await send(query)).errors).toEqual([{ message, code: 'ACTOR_NOT_FOUND', field }]);
@@ -150,7 +244,12 @@ describe('writing without the right token', () => {
     expect(await send(RETRACT, {}, headers)).toEqual({
       status: 401,
       data: null,
-      errors: [{ message: 'The token is not valid: send a token from ACTORGRAPH_TOKENS as "Authorization: Bearer <token>".', code: 'UNAUTHENTICATED' }],
+      errors: [
+        {
+          message: 'The token is not valid: send a token from ACTORGRAPH_TOKENS as "Authorization: Bearer <token>".',
+          code: 'UNAUTHENTICATED',
+        },
+      ],
     });
   });
 
@@ -158,12 +257,19 @@ describe('writing without the right token', () => {
     expect(await send(RETRACT, {}, bearer('reader'))).toEqual({
       status: 403,
       data: null,
-      errors: [{ message: 'retractEvidence needs the role editor or admin; this token has the role reader.', code: 'FORBIDDEN' }],
+      errors: [
+        {
+          message: 'retractEvidence needs the role editor or admin; this token has the role reader.',
+          code: 'FORBIDDEN',
+        },
+      ],
     });
   });
 
   it('answers 403 FORBIDDEN to an editor who merges', async () => {
-    expect(await send('mutation { mergeActors(keepId: "iran", mergeId: "irgc") { id } }', {}, bearer('editor'))).toEqual({
+    expect(
+      await send('mutation { mergeActors(keepId: "iran", mergeId: "irgc") { id } }', {}, bearer('editor')),
+    ).toEqual({
       status: 403,
       data: null,
       errors: [{ message: 'mergeActors needs the role admin; this token has the role editor.', code: 'FORBIDDEN' }],
@@ -178,7 +284,9 @@ describe('writing without the right token', () => {
       bearer('editor'),
     );
     // Mutations run one after another; each is its own transaction, and the refusal writes nothing.
-    expect(answer.errors).toEqual([{ message: 'mergeActors needs the role admin; this token has the role editor.', code: 'FORBIDDEN' }]);
+    expect(answer.errors).toEqual([
+      { message: 'mergeActors needs the role admin; this token has the role editor.', code: 'FORBIDDEN' },
+    ]);
     expect(answer.data).toBeNull();
     const after = (await testbed.db.read(graphSnapshot))[0]!;
     const actorIds = (after['actors'] as { id: string }[]).map((actor) => actor.id);

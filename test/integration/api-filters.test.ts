@@ -14,17 +14,23 @@ async function run(query: string, variables: Record<string, unknown> = {}) {
 }
 
 async function relationIds(filter: Record<string, unknown>): Promise<string[]> {
-  const data = await run('query ($filter: RelationFilter) { relations(filter: $filter, first: 100) { totalCount nodes { id } } }', { filter });
+  const data = await run(
+    'query ($filter: RelationFilter) { relations(filter: $filter, first: 100) { totalCount nodes { id } } }',
+    { filter },
+  );
   const ids = data['relations'].nodes.map((node: { id: string }) => node.id);
   expect(data['relations'].totalCount).toBe(ids.length);
   return [...ids].sort();
 }
 
 async function actorRelationIds(actorId: string, filter: Record<string, unknown>): Promise<string[]> {
-  const data = await run('query ($id: ID!, $filter: RelationFilter) { actor(id: $id) { relations(filter: $filter) { nodes { id } } } }', {
-    id: actorId,
-    filter,
-  });
+  const data = await run(
+    'query ($id: ID!, $filter: RelationFilter) { actor(id: $id) { relations(filter: $filter) { nodes { id } } } }',
+    {
+      id: actorId,
+      filter,
+    },
+  );
   return data['actor'].relations.nodes.map((node: { id: string }) => node.id).sort();
 }
 
@@ -87,7 +93,7 @@ describe('the relation filter on relations', () => {
   });
 });
 
-describe('the relation filter on an actor\'s relations', () => {
+describe("the relation filter on an actor's relations", () => {
   it('lists the relations on either side of the actor', async () => {
     expect(await actorRelationIds('north', {})).toEqual(['r1', 'r4', 'r5', 'r6']);
   });
@@ -103,7 +109,9 @@ describe('the relation filter on an actor\'s relations', () => {
   });
 
   it('gives each actor of a list its own page and count', async () => {
-    const data = await run('{ actors(first: 10) { nodes { id relations(filter: { polarity: [HOSTILE] }) { totalCount } } } }');
+    const data = await run(
+      '{ actors(first: 10) { nodes { id relations(filter: { polarity: [HOSTILE] }) { totalCount } } } }',
+    );
     const counts = Object.fromEntries(data['actors'].nodes.map((actor: any) => [actor.id, actor.relations.totalCount]));
     expect(counts).toEqual({ east: 2, guild: 0, harbor: 0, north: 2, south: 1, west: 1 });
   });
@@ -144,7 +152,10 @@ describe('the relation filter on neighborhood', () => {
       actors: ['guild', 'north', 'west'],
       relations: ['r4', 'r7'],
     });
-    expect(await neighborhood('north', 1, { statuses: ['DISPUTED'] })).toEqual({ actors: ['east', 'north'], relations: ['r6'] });
+    expect(await neighborhood('north', 1, { statuses: ['DISPUTED'] })).toEqual({
+      actors: ['east', 'north'],
+      relations: ['r6'],
+    });
     expect(await neighborhood('north', 1, { minConfidence: 0.85, types: ['AID', 'BASED_IN'] })).toEqual({
       actors: ['north', 'south'],
       relations: ['r1'],
@@ -194,7 +205,11 @@ describe('the relation filter on shortestPaths', () => {
   it('applies the filter to every hop, walking relations against their direction too', async () => {
     const found = await paths('south', 'guild', { polarity: ['COOPERATIVE', 'NEUTRAL'] });
     expect(chains(found)).toEqual(['r1>r5>r7']);
-    expect(found[0].hops.map((hop: { direction: string }) => hop.direction)).toEqual(['BACKWARD', 'BACKWARD', 'BACKWARD']);
+    expect(found[0].hops.map((hop: { direction: string }) => hop.direction)).toEqual([
+      'BACKWARD',
+      'BACKWARD',
+      'BACKWARD',
+    ]);
   });
 
   it('returns every shortest path when several tie', async () => {
@@ -227,10 +242,12 @@ describe('the relation filter on timeline', () => {
       'query ($id: ID, $filter: RelationFilter) { timeline(actorId: $id, filter: $filter) { date datePrecision kind relation { id } } }',
       { id: actorId, filter },
     );
-    return data['timeline'].map((entry: any) => `${entry.date} ${entry.datePrecision} ${entry.kind} ${entry.relation.id}`);
+    return data['timeline'].map(
+      (entry: any) => `${entry.date} ${entry.datePrecision} ${entry.kind} ${entry.relation.id}`,
+    );
   }
 
-  it('lists every start and end of an actor\'s dated relations, oldest first, ends before starts on one day', async () => {
+  it("lists every start and end of an actor's dated relations, oldest first, ends before starts on one day", async () => {
     expect(await timeline('north')).toEqual([
       '2017-01-01 YEAR STARTED r4',
       '2019-06-01 DAY STARTED r1',
@@ -246,8 +263,13 @@ describe('the relation filter on timeline', () => {
       '2020-01-01 MONTH ENDED r4',
       '2021-05-10 DAY STARTED r6',
     ]);
-    expect(await timeline('north', { statuses: ['CONFIRMED'], minConfidence: 0.85 })).toEqual(['2019-06-01 DAY STARTED r1']);
-    expect(await timeline('north', { sourceIds: ['leak-c'] })).toEqual(['2017-01-01 YEAR STARTED r4', '2020-01-01 MONTH ENDED r4']);
+    expect(await timeline('north', { statuses: ['CONFIRMED'], minConfidence: 0.85 })).toEqual([
+      '2019-06-01 DAY STARTED r1',
+    ]);
+    expect(await timeline('north', { sourceIds: ['leak-c'] })).toEqual([
+      '2017-01-01 YEAR STARTED r4',
+      '2020-01-01 MONTH ENDED r4',
+    ]);
     expect(await timeline(null, { types: ['ATTACK', 'MEMBER_OF'] })).toEqual([
       '2018-01-01 YEAR STARTED r3',
       '2020-02-01 MONTH STARTED r2',
@@ -256,10 +278,16 @@ describe('the relation filter on timeline', () => {
   });
 
   it('lists only the starts and ends inside a window', async () => {
-    expect(await timeline('north', { from: '2020', to: '2020' })).toEqual(['2020-01-01 MONTH ENDED r4', '2020-01-01 MONTH STARTED r5']);
+    expect(await timeline('north', { from: '2020', to: '2020' })).toEqual([
+      '2020-01-01 MONTH ENDED r4',
+      '2020-01-01 MONTH STARTED r5',
+    ]);
   });
 
   it('lists the relations in force as of a date', async () => {
-    expect(await timeline('north', { asOf: '2019-01-01' })).toEqual(['2017-01-01 YEAR STARTED r4', '2020-01-01 MONTH ENDED r4']);
+    expect(await timeline('north', { asOf: '2019-01-01' })).toEqual([
+      '2017-01-01 YEAR STARTED r4',
+      '2020-01-01 MONTH ENDED r4',
+    ]);
   });
 });

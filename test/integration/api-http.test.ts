@@ -32,14 +32,19 @@ async function post(url: string, query: string, headers: Record<string, string> 
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 }
 
 describe('GraphQL over HTTP', () => {
   it('passes every MUST audit of the graphql-http package (and reports the SHOULD ones)', async () => {
     const results = await Promise.all(serverAudits({ url: `${server.url}/graphql` }).map((audit) => audit.fn()));
     const failed = (level: string) =>
-      results.filter((result) => result.name.startsWith(level) && result.status !== 'ok').map((result) => `${result.name}: ${'reason' in result ? result.reason : ''}`);
+      results
+        .filter((result) => result.name.startsWith(level) && result.status !== 'ok')
+        .map((result) => `${result.name}: ${'reason' in result ? result.reason : ''}`);
     const should = results.filter((result) => result.name.startsWith('SHOULD'));
     console.log(
       `graphql-http audits: ${results.filter((result) => result.status === 'ok').length} of ${results.length} pass; ` +
@@ -81,7 +86,8 @@ describe('reads', () => {
       expect(answer.body).toEqual({
         errors: [
           {
-            message: 'Reading this graph needs a token: send a token from ACTORGRAPH_TOKENS as "Authorization: Bearer <token>".',
+            message:
+              'Reading this graph needs a token: send a token from ACTORGRAPH_TOKENS as "Authorization: Bearer <token>".',
             extensions: { code: 'UNAUTHENTICATED' },
           },
         ],
@@ -90,20 +96,26 @@ describe('reads', () => {
   });
 
   it('refuse an unknown token with ACTORGRAPH_PRIVATE_READS=true', async () => {
-    const answer = await post(privateServer.url, '{ actors(first: 1) { totalCount } }', { authorization: 'Bearer nobody-knows-this-token' });
+    const answer = await post(privateServer.url, '{ actors(first: 1) { totalCount } }', {
+      authorization: 'Bearer nobody-knows-this-token',
+    });
     expect(answer.status).toBe(401);
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('are open to every role with ACTORGRAPH_PRIVATE_READS=true', async () => {
     for (const token of Object.values(TOKENS)) {
-      const answer = await post(privateServer.url, '{ actor(id: "pakistan") { name } }', { authorization: `Bearer ${token}` });
+      const answer = await post(privateServer.url, '{ actor(id: "pakistan") { name } }', {
+        authorization: `Bearer ${token}`,
+      });
       expect(answer).toEqual({ status: 200, body: { data: { actor: { name: 'Pakistan' } } } });
     }
   });
 
   it('leave mutations to their own check with ACTORGRAPH_PRIVATE_READS=true', async () => {
-    const answer = await post(privateServer.url, 'mutation { retractEvidence(id: "ev-none") { id } }', { authorization: `Bearer ${TOKENS.reader}` });
+    const answer = await post(privateServer.url, 'mutation { retractEvidence(id: "ev-none") { id } }', {
+      authorization: `Bearer ${TOKENS.reader}`,
+    });
     expect(answer.status).toBe(403);
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

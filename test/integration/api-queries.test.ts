@@ -39,17 +39,29 @@ async function walkPages(field: string, args: string, pageSize: number) {
 
 describe('actor and actors', () => {
   it('serves an actor with its names, identity and degree', async () => {
-    const data = await run('{ actor(id: "united-states") { id name kind aliases country wikidata description degree } }');
-    expect(data['actor']).toMatchObject({ id: 'united-states', name: 'United States', kind: 'STATE', country: 'US', wikidata: 'Q30' });
+    const data = await run(
+      '{ actor(id: "united-states") { id name kind aliases country wikidata description degree } }',
+    );
+    expect(data['actor']).toMatchObject({
+      id: 'united-states',
+      name: 'United States',
+      kind: 'STATE',
+      country: 'US',
+      wikidata: 'Q30',
+    });
     expect(data['actor'].aliases).toEqual(expect.arrayContaining(['Washington', 'USA']));
     expect(data['actor'].degree).toBeGreaterThanOrEqual(7);
   });
 
   it('lists actors of some kinds only', async () => {
     const data = await run('{ actors(kinds: [MILITARY, PERSON], first: 50) { totalCount nodes { id kind } } }');
-    expect(data['actors'].nodes.map((actor: { id: string }) => actor.id).sort()).toEqual(
-      ['irgc', 'mike-pompeo', 'pakistan-army', 'qamar-javed-bajwa', 'qassem-soleimani'],
-    );
+    expect(data['actors'].nodes.map((actor: { id: string }) => actor.id).sort()).toEqual([
+      'irgc',
+      'mike-pompeo',
+      'pakistan-army',
+      'qamar-javed-bajwa',
+      'qassem-soleimani',
+    ]);
     expect(data['actors'].totalCount).toBe(5);
   });
 
@@ -61,7 +73,10 @@ describe('actor and actors', () => {
     ['Foggy Bottom', 'us-state-department'],
     ['soleimany', 'qassem-soleimani'],
   ])('finds the right actor first when searching "%s"', async (search, id) => {
-    const data = await run('query ($search: String) { actors(search: $search) { totalCount edges { score node { id } } } }', { search });
+    const data = await run(
+      'query ($search: String) { actors(search: $search) { totalCount edges { score node { id } } } }',
+      { search },
+    );
     const [first, second] = data['actors'].edges;
     expect(first.node.id).toBe(id);
     expect(first.score).toBeGreaterThan(0);
@@ -117,19 +132,36 @@ describe('relation and relations', () => {
     } }`);
     const relation = data['relation'];
     expect(relation).toMatchObject({
-      type: 'SUPPORT', polarity: 'COOPERATIVE', quad: 'VERBAL_COOPERATION', mode: 'tacit', status: 'REPORTED',
-      validFrom: '2020-01-01', datePrecision: 'MONTH', isEvent: true, dateAsWritten: 'earlier this week', evidenceCount: 2,
-      from: { id: 'pakistan' }, to: { id: 'united-states' },
+      type: 'SUPPORT',
+      polarity: 'COOPERATIVE',
+      quad: 'VERBAL_COOPERATION',
+      mode: 'tacit',
+      status: 'REPORTED',
+      validFrom: '2020-01-01',
+      datePrecision: 'MONTH',
+      isEvent: true,
+      dateAsWritten: 'earlier this week',
+      evidenceCount: 2,
+      from: { id: 'pakistan' },
+      to: { id: 'united-states' },
     });
     // noisy-or of 0.5 and a hedge of 0.4 at half weight: 1 - 0.5 * 0.8
     expect(relation.confidence).toBeCloseTo(0.6, 3);
     const relayed = relation.evidence.find((item: any) => item.citedSource);
     expect(relayed).toMatchObject({
-      anonymous: true, stance: 'ASSERTS', status: 'ALLEGED', grading: { reliability: 'F', credibility: 3, code: 'F3' },
-      source: { id: 'seed-article' }, citedSource: { id: 'asian-lite-report', publisher: 'Asian Lite' }, attributedTo: { id: 'asian-lite' },
-      relation: { id: 'pakistan-supports-us-strike-on-iran' }, retracted: false,
+      anonymous: true,
+      stance: 'ASSERTS',
+      status: 'ALLEGED',
+      grading: { reliability: 'F', credibility: 3, code: 'F3' },
+      source: { id: 'seed-article' },
+      citedSource: { id: 'asian-lite-report', publisher: 'Asian Lite' },
+      attributedTo: { id: 'asian-lite' },
+      relation: { id: 'pakistan-supports-us-strike-on-iran' },
+      retracted: false,
     });
-    expect(relation.linkedRelations).toEqual([{ kind: 'IN_EXCHANGE_FOR', direction: 'OUTGOING', relation: { id: 'us-resumes-imet-for-pakistan' } }]);
+    expect(relation.linkedRelations).toEqual([
+      { kind: 'IN_EXCHANGE_FOR', direction: 'OUTGOING', relation: { id: 'us-resumes-imet-for-pakistan' } },
+    ]);
   });
 
   it('shows links from the other side as INCOMING, and where an event took place', async () => {
@@ -137,10 +169,12 @@ describe('relation and relations', () => {
       resumed: relation(id: "us-resumes-imet-for-pakistan") { linkedRelations { kind direction relation { id } } }
       killed: relation(id: "us-kills-soleimani") { location { id kind } }
     }`);
-    expect(data['resumed'].linkedRelations).toEqual(expect.arrayContaining([
-      { kind: 'IN_EXCHANGE_FOR', direction: 'INCOMING', relation: { id: 'pakistan-supports-us-strike-on-iran' } },
-      { kind: 'CAUSED', direction: 'INCOMING', relation: { id: 'pompeo-calls-bajwa' } },
-    ]));
+    expect(data['resumed'].linkedRelations).toEqual(
+      expect.arrayContaining([
+        { kind: 'IN_EXCHANGE_FOR', direction: 'INCOMING', relation: { id: 'pakistan-supports-us-strike-on-iran' } },
+        { kind: 'CAUSED', direction: 'INCOMING', relation: { id: 'pompeo-calls-bajwa' } },
+      ]),
+    );
     expect(data['killed'].location).toEqual({ id: 'baghdad-international-airport', kind: 'LOCATION' });
   });
 
@@ -152,7 +186,7 @@ describe('relation and relations', () => {
     expect(walk.totals).toEqual([size.relations]);
   });
 
-  it('pages through a filtered list with the filter\'s own count', async () => {
+  it("pages through a filtered list with the filter's own count", async () => {
     const walk = await walkPages('relations', 'filter: { polarity: [HOSTILE] }', 3);
     const all = await run('{ relations(filter: { polarity: [HOSTILE] }, first: 500) { nodes { id polarity } } }');
     expect(walk.ids).toEqual(all['relations'].nodes.map((node: { id: string }) => node.id));
@@ -160,14 +194,19 @@ describe('relation and relations', () => {
     expect(walk.totals).toEqual([walk.ids.length]);
   });
 
-  it('pages an actor\'s relations by cursor', async () => {
-    const first = await run('{ actor(id: "pakistan") { relations(first: 3) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }');
+  it("pages an actor's relations by cursor", async () => {
+    const first = await run(
+      '{ actor(id: "pakistan") { relations(first: 3) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }',
+    );
     const page1 = first['actor'].relations;
     expect(page1.nodes).toHaveLength(3);
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    const rest = await run('query ($after: String) { actor(id: "pakistan") { relations(first: 500, after: $after) { nodes { id } pageInfo { hasNextPage } } } }', {
-      after: page1.pageInfo.endCursor,
-    });
+    const rest = await run(
+      'query ($after: String) { actor(id: "pakistan") { relations(first: 500, after: $after) { nodes { id } pageInfo { hasNextPage } } } }',
+      {
+        after: page1.pageInfo.endCursor,
+      },
+    );
     const ids = [...page1.nodes, ...rest['actor'].relations.nodes].map((node: { id: string }) => node.id);
     expect(ids).toHaveLength(page1.totalCount);
     expect(new Set(ids).size).toBe(ids.length);
@@ -178,7 +217,9 @@ describe('relation and relations', () => {
 describe('time travel on the seed', () => {
   const IMET = `query ($asOf: Date) { relations(filter: { asOf: $asOf, types: [SANCTION, AID] }) { nodes { id from { id } to { id } } } }`;
   const idsAsOf = async (asOf: string) =>
-    (await run(IMET, { asOf }))['relations'].nodes.filter((node: any) => node.from.id === 'united-states' && node.to.id === 'pakistan').map((node: { id: string }) => node.id);
+    (await run(IMET, { asOf }))['relations'].nodes
+      .filter((node: any) => node.from.id === 'united-states' && node.to.id === 'pakistan')
+      .map((node: { id: string }) => node.id);
 
   it('has the 2018 suspension of IMET in force in 2019', async () => {
     expect(await idsAsOf('2019')).toEqual(['us-suspends-imet-for-pakistan']);
@@ -195,9 +236,14 @@ describe('time travel on the seed', () => {
 
   it('keeps the suspension in the 2019 window and both in the 2020 one', async () => {
     const window = async (from: string, to: string) =>
-      (await run('query ($from: Date, $to: Date) { relations(filter: { from: $from, to: $to, types: [SANCTION, AID] }) { nodes { id } } }', { from, to }))[
-        'relations'
-      ].nodes.map((node: { id: string }) => node.id).sort();
+      (
+        await run(
+          'query ($from: Date, $to: Date) { relations(filter: { from: $from, to: $to, types: [SANCTION, AID] }) { nodes { id } } }',
+          { from, to },
+        )
+      )['relations'].nodes
+        .map((node: { id: string }) => node.id)
+        .sort();
     expect(await window('2019', '2019')).toEqual(['us-suspends-imet-for-pakistan']);
     expect(await window('2020', '2020')).toEqual(['us-resumes-imet-for-pakistan', 'us-suspends-imet-for-pakistan']);
   });
@@ -208,19 +254,26 @@ describe('sources', () => {
     const walk = await walkPages('sources', '', 2);
     expect(walk.ids.length).toBe((await countGraph(testbed.db)).sources);
     expect(new Set(walk.ids).size).toBe(walk.ids.length);
-    const data = await run('{ sources(first: 100) { nodes { id kind published publishedPrecision evidenceCount cites { id } } } }');
+    const data = await run(
+      '{ sources(first: 100) { nodes { id kind published publishedPrecision evidenceCount cites { id } } } }',
+    );
     const article = data['sources'].nodes.find((source: { id: string }) => source.id === 'seed-article');
     expect(article).toMatchObject({ kind: 'ARTICLE', published: '2020-01-01', publishedPrecision: 'MONTH' });
     expect(article.evidenceCount).toBeGreaterThan(20);
-    expect(article.cites.map((source: { id: string }) => source.id).sort()).toEqual(
-      ['asian-lite-report', 'pompeo-tweet-2020-01-03', 'the-news-international-report', 'us-imet-announcement'],
-    );
+    expect(article.cites.map((source: { id: string }) => source.id).sort()).toEqual([
+      'asian-lite-report',
+      'pompeo-tweet-2020-01-03',
+      'the-news-international-report',
+      'us-imet-announcement',
+    ]);
   });
 });
 
 describe('neighborhood, shortestPaths and timeline on the seed', () => {
-  it('gathers Soleimani\'s neighbourhood with the relations among it', async () => {
-    const data = await run('{ neighborhood(actorId: "qassem-soleimani", depth: 1) { actors { id } relations { id from { id } to { id } } } }');
+  it("gathers Soleimani's neighbourhood with the relations among it", async () => {
+    const data = await run(
+      '{ neighborhood(actorId: "qassem-soleimani", depth: 1) { actors { id } relations { id from { id } to { id } } } }',
+    );
     const actors = data['neighborhood'].actors.map((actor: { id: string }) => actor.id);
     expect(actors[0]).toBe('qassem-soleimani');
     expect([...actors].sort()).toEqual(['baloch-militants', 'irgc', 'pakistan', 'qassem-soleimani', 'united-states']);
@@ -231,7 +284,8 @@ describe('neighborhood, shortestPaths and timeline on the seed', () => {
   });
 
   it('connects Pakistan to Soleimani only through hostile hops when asked', async () => {
-    const data = await run(`{ shortestPaths(fromId: "pakistan", toId: "qassem-soleimani", filter: { polarity: [HOSTILE] }) {
+    const data =
+      await run(`{ shortestPaths(fromId: "pakistan", toId: "qassem-soleimani", filter: { polarity: [HOSTILE] }) {
       length relations { id polarity evidence { quote } } } }`);
     const paths = data['shortestPaths'];
     expect(paths.map((path: any) => path.relations.map((relation: { id: string }) => relation.id).join('>'))).toEqual([
@@ -241,15 +295,21 @@ describe('neighborhood, shortestPaths and timeline on the seed', () => {
   });
 
   it('finds the confirmed chain from Bajwa to Soleimani through Pompeo, the State Department and the US', async () => {
-    const data = await run(`{ shortestPaths(fromId: "qamar-javed-bajwa", toId: "qassem-soleimani", filter: { statuses: [CONFIRMED] }) {
+    const data =
+      await run(`{ shortestPaths(fromId: "qamar-javed-bajwa", toId: "qassem-soleimani", filter: { statuses: [CONFIRMED] }) {
       length actors { id } relations { id status } } }`);
     expect(data['shortestPaths'].map((path: any) => path.actors.map((actor: { id: string }) => actor.id))).toEqual([
       ['qamar-javed-bajwa', 'mike-pompeo', 'us-state-department', 'united-states', 'qassem-soleimani'],
     ]);
-    expect(data['shortestPaths'][0].relations.map((relation: any) => relation.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'CONFIRMED', 'CONFIRMED']);
+    expect(data['shortestPaths'][0].relations.map((relation: any) => relation.status)).toEqual([
+      'CONFIRMED',
+      'CONFIRMED',
+      'CONFIRMED',
+      'CONFIRMED',
+    ]);
   });
 
-  it('lists Pakistan\'s timeline oldest first', async () => {
+  it("lists Pakistan's timeline oldest first", async () => {
     const data = await run('{ timeline(actorId: "pakistan") { date kind relation { id } } }');
     const dates = data['timeline'].map((entry: { date: string }) => entry.date);
     expect(dates).toEqual([...dates].sort());

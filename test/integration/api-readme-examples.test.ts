@@ -19,15 +19,20 @@ interface Example {
   code: string;
 }
 
-const EXAMPLES: Example[] = [...SECTION.matchAll(/<!-- example: ([a-z0-9-]+) -->\n```(\w+)\n([\s\S]*?)```/g)].map((match) => ({
-  name: match[1]!,
-  language: match[2]!,
-  code: match[3]!,
-}));
+const EXAMPLES: Example[] = [...SECTION.matchAll(/<!-- example: ([a-z0-9-]+) -->\n```(\w+)\n([\s\S]*?)```/g)].map(
+  (match) => ({
+    name: match[1]!,
+    language: match[2]!,
+    code: match[3]!,
+  }),
+);
 
 /** The tokens the README tells the server to start with. */
 const TOKENS_ENV = /ACTORGRAPH_TOKENS="([^"]+)"/.exec(SECTION)?.[1] ?? '';
-const EDITOR_TOKEN = TOKENS_ENV.split(',').find((entry) => entry.endsWith(':editor'))?.split(':')[0] ?? '';
+const EDITOR_TOKEN =
+  TOKENS_ENV.split(',')
+    .find((entry) => entry.endsWith(':editor'))
+    ?.split(':')[0] ?? '';
 
 type Data = Record<string, any>;
 
@@ -44,7 +49,9 @@ const EXPECTATIONS: Record<string, (data: Data) => void> = {
   },
   neighborhood: (data) => {
     const { actors, relations } = data['neighborhood'];
-    expect(actors.map((actor: { id: string }) => actor.id)).toEqual(expect.arrayContaining(['qassem-soleimani', 'united-states', 'pakistan', 'iran']));
+    expect(actors.map((actor: { id: string }) => actor.id)).toEqual(
+      expect.arrayContaining(['qassem-soleimani', 'united-states', 'pakistan', 'iran']),
+    );
     expect(relations.length).toBeGreaterThan(3);
     expect(relations.every((relation: { polarity: string }) => relation.polarity === 'HOSTILE')).toBe(true);
   },
@@ -62,7 +69,11 @@ const EXPECTATIONS: Record<string, (data: Data) => void> = {
   'add-relation': (data) => {
     expect(data['createSource']).toEqual({ id: 'example-wire-2020-01-08' });
     expect(data['addRelation']).toMatchObject({
-      type: 'ATTACK', status: 'REPORTED', confidence: 0.8, from: { name: 'Iran' }, to: { name: 'United States' },
+      type: 'ATTACK',
+      status: 'REPORTED',
+      confidence: 0.8,
+      from: { name: 'Iran' },
+      to: { name: 'United States' },
       evidence: [{ source: { publisher: 'Example Wire' } }],
     });
   },

@@ -7,7 +7,10 @@ const testbed = useTestbed();
 type Edge = { id: string; polarity: string; from: { id: string }; to: { id: string } };
 
 async function allRelations(): Promise<Edge[]> {
-  const result = await execute(testbed.app, '{ relations(first: 500) { nodes { id polarity from { id } to { id } } } }');
+  const result = await execute(
+    testbed.app,
+    '{ relations(first: 500) { nodes { id polarity from { id } to { id } } } }',
+  );
   return result.data!['relations'].nodes as Edge[];
 }
 
@@ -18,7 +21,9 @@ describe('relationsAmong', () => {
       .filter((relation) => among.includes(relation.from.id) && among.includes(relation.to.id))
       .map((relation) => relation.id)
       .sort();
-    const result = await execute(testbed.app, 'query ($ids: [ID!]!) { relationsAmong(actorIds: $ids) { id } }', { ids: among });
+    const result = await execute(testbed.app, 'query ($ids: [ID!]!) { relationsAmong(actorIds: $ids) { id } }', {
+      ids: among,
+    });
     expect(result.errors).toBeUndefined();
     expect(expected.length).toBeGreaterThan(1);
     expect(result.data!['relationsAmong'].map((relation: { id: string }) => relation.id).sort()).toEqual(expected);
@@ -31,13 +36,17 @@ describe('relationsAmong', () => {
       'query ($ids: [ID!]!) { relationsAmong(actorIds: $ids, filter: { polarity: [HOSTILE] }) { polarity } }',
       { ids: among },
     );
-    const polarities = new Set(result.data!['relationsAmong'].map((relation: { polarity: string }) => relation.polarity));
+    const polarities = new Set(
+      result.data!['relationsAmong'].map((relation: { polarity: string }) => relation.polarity),
+    );
     expect([...polarities]).toEqual(['HOSTILE']);
   });
 
   it('refuses more actors than a view can hold', async () => {
     const ids = Array.from({ length: 1001 }, (_, i) => `actor-${i}`);
-    const result = await execute(testbed.app, 'query ($ids: [ID!]!) { relationsAmong(actorIds: $ids) { id } }', { ids });
+    const result = await execute(testbed.app, 'query ($ids: [ID!]!) { relationsAmong(actorIds: $ids) { id } }', {
+      ids,
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toBe('actorIds: must name at most 1000 actors, got 1001');
   });

@@ -44,7 +44,12 @@ function generatedGraph() {
   return {
     format: 'actorgraph/v1',
     sources,
-    actors: Array.from({ length: ACTORS }, (_, i) => ({ id: actor(i), name: `Generated Actor ${i}`, kind: 'STATE', aliases: [`GA${i}`] })),
+    actors: Array.from({ length: ACTORS }, (_, i) => ({
+      id: actor(i),
+      name: `Generated Actor ${i}`,
+      kind: 'STATE',
+      aliases: [`GA${i}`],
+    })),
     relations,
   };
 }

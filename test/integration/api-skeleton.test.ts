@@ -23,7 +23,9 @@ describe('the GraphQL API on the seed', () => {
     expect(result.errors).toBeUndefined();
     const ids = result.data!['actors'].nodes.map((actor: { id: string }) => actor.id);
     expect(result.data!['actors'].totalCount).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(['united-states', 'pakistan', 'iran', 'irgc', 'qassem-soleimani', 'baloch-militants']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['united-states', 'pakistan', 'iran', 'irgc', 'qassem-soleimani', 'baloch-militants']),
+    );
   });
 
   it('serves a relation with its evidence, quote, attribution and source', async () => {
@@ -37,7 +39,12 @@ describe('the GraphQL API on the seed', () => {
     );
     expect(result.errors).toBeUndefined();
     const relation = result.data!['relation'];
-    expect(relation).toMatchObject({ type: 'KILL', polarity: 'HOSTILE', from: { id: 'united-states' }, to: { id: 'qassem-soleimani' } });
+    expect(relation).toMatchObject({
+      type: 'KILL',
+      polarity: 'HOSTILE',
+      from: { id: 'united-states' },
+      to: { id: 'qassem-soleimani' },
+    });
     expect(relation.evidence.length).toBeGreaterThan(0);
     for (const evidence of relation.evidence) {
       expect(evidence.quote.length).toBeGreaterThan(0);

@@ -23,7 +23,16 @@ const duplicates = parseKnowledgeDocument({
       from: 'atlantic-republic',
       to: 'lemuria',
       when: { date: '2021-03' },
-      evidence: [{ source: 'merge-wire', quote: 'the republic warned its neighbour', attribution: 'officials', attributedTo: 'atlantic-republic', status: 'REPORTED', confidence: 0.6 }],
+      evidence: [
+        {
+          source: 'merge-wire',
+          quote: 'the republic warned its neighbour',
+          attribution: 'officials',
+          attributedTo: 'atlantic-republic',
+          status: 'REPORTED',
+          confidence: 0.6,
+        },
+      ],
     },
     {
       id: 'lemuria-accuses-atlantis',
@@ -31,7 +40,15 @@ const duplicates = parseKnowledgeDocument({
       from: 'lemuria',
       to: 'atlantis',
       when: { date: '2021-04' },
-      evidence: [{ source: 'merge-wire', quote: 'Lemuria blamed Atlantis', attribution: 'Lemurian officials', status: 'REPORTED', confidence: 0.7 }],
+      evidence: [
+        {
+          source: 'merge-wire',
+          quote: 'Lemuria blamed Atlantis',
+          attribution: 'Lemurian officials',
+          status: 'REPORTED',
+          confidence: 0.7,
+        },
+      ],
     },
   ],
 });
@@ -60,8 +77,14 @@ describe('loading a file again after two of its actors were merged', () => {
     );
     expect(result.data!['gone']).toBeNull();
     expect(result.data!['kept'].aliases).toEqual(expect.arrayContaining(['Atlantic Republic', 'Poseidonia']));
-    const threat = result.data!['kept'].relations.nodes.find((r: { id: string }) => r.id === 'atlantic-republic-threatens-lemuria');
-    expect(threat).toMatchObject({ from: { id: 'atlantis' }, to: { id: 'lemuria' }, evidence: [{ attributedTo: { id: 'atlantis' } }] });
+    const threat = result.data!['kept'].relations.nodes.find(
+      (r: { id: string }) => r.id === 'atlantic-republic-threatens-lemuria',
+    );
+    expect(threat).toMatchObject({
+      from: { id: 'atlantis' },
+      to: { id: 'lemuria' },
+      evidence: [{ attributedTo: { id: 'atlantis' } }],
+    });
   });
 
   it('finds the kept actor by the merged name', async () => {

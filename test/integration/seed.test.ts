@@ -115,7 +115,15 @@ describe('loading a bad file', () => {
           from: 'iran',
           to: 'united-states',
           when: { date: '2020-01-05' },
-          evidence: [{ source: 'seed-article', quote: 'an invented test quote', attribution: 'test', status: 'REPORTED', confidence: 0.5 }],
+          evidence: [
+            {
+              source: 'seed-article',
+              quote: 'an invented test quote',
+              attribution: 'test',
+              status: 'REPORTED',
+              confidence: 0.5,
+            },
+          ],
         },
       ],
     });

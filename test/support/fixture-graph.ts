@@ -16,7 +16,14 @@ export const FIXTURE = {
   format: 'actorgraph/v1',
   sources: [
     { id: 'wire-a', kind: 'ARTICLE', title: 'Wire A on the four states', publisher: 'Wire A', published: '2021-03' },
-    { id: 'wire-b', kind: 'REPORT', title: 'Wire B annual report', publisher: 'Wire B', published: '2022', cites: ['leak-c'] },
+    {
+      id: 'wire-b',
+      kind: 'REPORT',
+      title: 'Wire B annual report',
+      publisher: 'Wire B',
+      published: '2022',
+      cites: ['leak-c'],
+    },
     { id: 'leak-c', kind: 'DOCUMENT', title: 'A leaked memo', publisher: 'Unknown ministry' },
   ],
   actors: [
@@ -28,22 +35,45 @@ export const FIXTURE = {
     { id: 'harbor', name: 'Grey Harbor', kind: 'LOCATION' },
   ],
   relations: [
-    relation('r1', 'AID', 'north', 'south', { date: '2019-06-01' }, [evidence('wire-a', 'north sends grain south', 'CONFIRMED', 0.9)]),
-    { ...relation('r2', 'ATTACK', 'south', 'east', { date: '2020-02' }, [evidence('wire-b', 'south raids the east', 'REPORTED', 0.6)]), location: 'harbor' },
-    relation('r3', 'MEMBER_OF', 'east', 'guild', { from: '2018', to: '2021' }, [evidence('wire-a', 'the east sits in the guild', 'ALLEGED', 0.4)]),
+    relation('r1', 'AID', 'north', 'south', { date: '2019-06-01' }, [
+      evidence('wire-a', 'north sends grain south', 'CONFIRMED', 0.9),
+    ]),
+    {
+      ...relation('r2', 'ATTACK', 'south', 'east', { date: '2020-02' }, [
+        evidence('wire-b', 'south raids the east', 'REPORTED', 0.6),
+      ]),
+      location: 'harbor',
+    },
+    relation('r3', 'MEMBER_OF', 'east', 'guild', { from: '2018', to: '2021' }, [
+      evidence('wire-a', 'the east sits in the guild', 'ALLEGED', 0.4),
+    ]),
     relation('r4', 'SANCTION', 'west', 'north', { from: '2017', to: '2020-01' }, [
       { ...evidence('wire-b', 'the west embargoes the north', 'CONFIRMED', 0.8), citedSource: 'leak-c' },
     ]),
-    { ...relation('r5', 'COOPERATE', 'west', 'north', { from: '2020-01' }, [evidence('wire-a', 'the west and the north resume trade', 'REPORTED', 0.7)]), links: [{ kind: 'REPLACES', relation: 'r4' }] },
+    {
+      ...relation('r5', 'COOPERATE', 'west', 'north', { from: '2020-01' }, [
+        evidence('wire-a', 'the west and the north resume trade', 'REPORTED', 0.7),
+      ]),
+      links: [{ kind: 'REPLACES', relation: 'r4' }],
+    },
     relation('r6', 'ACCUSE', 'north', 'east', { date: '2021-05-10' }, [
       evidence('wire-a', 'the north blames the east', 'REPORTED', 0.7),
       { ...evidence('wire-b', 'the north never blamed the east', 'REPORTED', 0.5), stance: 'DENIES' },
     ]),
-    relation('r7', 'BASED_IN', 'guild', 'west', undefined, [evidence('wire-b', 'the guild keeps its hall in the west', 'REPORTED', 0.9)]),
+    relation('r7', 'BASED_IN', 'guild', 'west', undefined, [
+      evidence('wire-b', 'the guild keeps its hall in the west', 'REPORTED', 0.9),
+    ]),
   ],
 };
 
-function relation(id: string, type: string, from: string, to: string, when: Record<string, string> | undefined, items: object[]) {
+function relation(
+  id: string,
+  type: string,
+  from: string,
+  to: string,
+  when: Record<string, string> | undefined,
+  items: object[],
+) {
   return { id, type, from, to, ...(when ? { when } : {}), evidence: items };
 }
 

@@ -24,7 +24,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const dataDir = await mkdtemp(join(tmpdir(), 'actorgraph-test-neo4j-'));
   const started = Date.now();
   const neo4j = await startNeo4j({ dataDir, port: 0, heap: '1g' });
-  console.log(`actorgraph tests: throw-away Neo4j on ${neo4j.uri} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `actorgraph tests: throw-away Neo4j on ${neo4j.uri} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   project.provide('neo4j', { uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
   return async () => {
     await neo4j.stop();

@@ -34,24 +34,42 @@ describe('the built-in PageRank', () => {
 describe('the built-in betweenness', () => {
   it('counts each pair once on an undirected path a-b-c-d', async () => {
     // b lies on the only shortest paths a-c and a-d; c on a-d and b-d.
-    expect(round(await computeBetweenness(indexGraph(edges('a>b b>c c>d'), false)))).toEqual({ a: 0, b: 2, c: 2, d: 0 });
+    expect(round(await computeBetweenness(indexGraph(edges('a>b b>c c>d'), false)))).toEqual({
+      a: 0,
+      b: 2,
+      c: 2,
+      d: 0,
+    });
   });
 
   it('splits a pair with two shortest paths between their middles (a square)', async () => {
     // p-q-r-s-p: p and r are joined through q or through s, so each gets 1/2; likewise q and s.
-    expect(round(await computeBetweenness(indexGraph(edges('p>q q>r r>s s>p'), false)))).toEqual({ p: 0.5, q: 0.5, r: 0.5, s: 0.5 });
+    expect(round(await computeBetweenness(indexGraph(edges('p>q q>r r>s s>p'), false)))).toEqual({
+      p: 0.5,
+      q: 0.5,
+      r: 0.5,
+      s: 0.5,
+    });
   });
 
   it('sums only the dependencies of the given sources when sampling', async () => {
     // From a alone on a-b-c: the path a-c runs through b, counted from one end only: 1/2.
     const graph = indexGraph(edges('a>b b>c'), false);
     expect(round(await computeBetweenness(graph, undefined, [0]))).toEqual({ a: 0, b: 0.5, c: 0 });
-    expect(round(await computeBetweenness(graph, undefined, [0, 1, 2]))).toEqual(round(await computeBetweenness(graph)));
+    expect(round(await computeBetweenness(graph, undefined, [0, 1, 2]))).toEqual(
+      round(await computeBetweenness(graph)),
+    );
   });
 
   it('gives the hub of a star every pair of leaves', async () => {
     // Four leaves: C(4, 2) = 6 pairs, all through the hub.
-    expect(round(await computeBetweenness(indexGraph(edges('h>a h>b h>c h>d'), false)))).toEqual({ a: 0, b: 0, c: 0, d: 0, h: 6 });
+    expect(round(await computeBetweenness(indexGraph(edges('h>a h>b h>c h>d'), false)))).toEqual({
+      a: 0,
+      b: 0,
+      c: 0,
+      d: 0,
+      h: 6,
+    });
   });
 });
 

@@ -3,8 +3,11 @@ import { parseAnalyzeArgs } from '../../server/analyses/analyze-command.ts';
 import { createTicker, startBudget } from '../../server/analyses/budget.ts';
 import { readAnalysisParams } from '../../server/analyses/params.ts';
 
-const read = (input: Record<string, unknown>, reads = ['asOf', 'from', 'to', 'minConfidence', 'types'] as const, lenient = false) =>
-  readAnalysisParams(input, { analysis: 'balance', reads, lenient });
+const read = (
+  input: Record<string, unknown>,
+  reads = ['asOf', 'from', 'to', 'minConfidence', 'types'] as const,
+  lenient = false,
+) => readAnalysisParams(input, { analysis: 'balance', reads, lenient });
 
 describe('analysis parameters', () => {
   it('turns partial dates into the first day of their period and fills every filter key', () => {
@@ -27,7 +30,9 @@ describe('analysis parameters', () => {
   });
 
   it('refuses a parameter the analysis does not read, naming the ones it does', () => {
-    expect(() => read({ actorId: 'pakistan' })).toThrow('balance does not read "actorId"; it reads: asOf, from, to, minConfidence, types, limit, timeoutMs');
+    expect(() => read({ actorId: 'pakistan' })).toThrow(
+      'balance does not read "actorId"; it reads: asOf, from, to, minConfidence, types, limit, timeoutMs',
+    );
   });
 
   it('drops such a parameter instead when asked to be lenient (the overlay)', () => {
@@ -35,7 +40,9 @@ describe('analysis parameters', () => {
   });
 
   it('says what is wrong with a bad value', () => {
-    expect(() => read({ asOf: '2020-13' })).toThrow('asOf must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got "2020-13"');
+    expect(() => read({ asOf: '2020-13' })).toThrow(
+      'asOf must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got "2020-13"',
+    );
     expect(() => read({ minConfidence: 2 })).toThrow('minConfidence must be a number from 0 to 1, got 2');
     expect(() => read({ types: ['FRIEND'] })).toThrow(/types: unknown relation type "FRIEND"; known types: AGREE, /);
     expect(() => read({ from: '2021', to: '2020' })).toThrow('from (2021-01-01) must not be after to (2020-01-01)');
@@ -46,7 +53,9 @@ describe('analysis parameters', () => {
 
 describe('npm run analyze arguments', () => {
   it('reads --param value, --param=value, switches and --json', () => {
-    expect(parseAnalyzeArgs(['--', 'balance', '--as-of', '2020', '--min-confidence=0.4', '--include-retracted', '--json'])).toEqual({
+    expect(
+      parseAnalyzeArgs(['--', 'balance', '--as-of', '2020', '--min-confidence=0.4', '--include-retracted', '--json']),
+    ).toEqual({
       name: 'balance',
       input: { asOf: '2020', minConfidence: '0.4', includeRetracted: 'true' },
       json: true,
@@ -54,10 +63,14 @@ describe('npm run analyze arguments', () => {
   });
 
   it('reads --from and --to as actor ids for reach, as dates elsewhere', () => {
-    expect(parseAnalyzeArgs(['reach', '--from', 'united-states', '--to', 'iran', '--actor', 'iran', '--depth', '2'])).toMatchObject({
+    expect(
+      parseAnalyzeArgs(['reach', '--from', 'united-states', '--to', 'iran', '--actor', 'iran', '--depth', '2']),
+    ).toMatchObject({
       input: { fromId: 'united-states', toId: 'iran', actorId: 'iran', depth: '2' },
     });
-    expect(parseAnalyzeArgs(['changes', '--from', '2019', '--to', '2020'])).toMatchObject({ input: { from: '2019', to: '2020' } });
+    expect(parseAnalyzeArgs(['changes', '--from', '2019', '--to', '2020'])).toMatchObject({
+      input: { from: '2019', to: '2020' },
+    });
   });
 
   it('shows the help when asked or when no analysis is named', () => {
@@ -75,6 +88,9 @@ describe('the in-process deadline', () => {
   it('stops built-in work once the time limit has passed', async () => {
     const tick = createTicker(startBudget('influence', 1));
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await expect(tick()).rejects.toMatchObject({ code: 'QUERY_TIMEOUT', message: expect.stringContaining('analysis "influence" took longer than 1 ms') });
+    await expect(tick()).rejects.toMatchObject({
+      code: 'QUERY_TIMEOUT',
+      message: expect.stringContaining('analysis "influence" took longer than 1 ms'),
+    });
   });
 });

@@ -9,13 +9,18 @@ const located = (original: Error) => new GraphQLError(original.message, { path: 
 
 describe('masking errors', () => {
   it('passes an expected error through untouched', () => {
-    const expected = new GraphQLError('depth: must be an integer from 1 to 4, got 9', { extensions: { code: 'BAD_USER_INPUT' } });
+    const expected = new GraphQLError('depth: must be an integer from 1 to 4, got 9', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const wrapped = located(expected);
     expect(maskUnexpectedError(wrapped, 'Unexpected error.')).toBe(wrapped);
   });
 
-  it('turns a query timeout into QUERY_TIMEOUT with advice, without the driver\'s text', () => {
-    const masked = maskUnexpectedError(located(new DatabaseError('QUERY_TIMEOUT', 'The query took too long (read/shortest-paths)')), 'Unexpected error.');
+  it("turns a query timeout into QUERY_TIMEOUT with advice, without the driver's text", () => {
+    const masked = maskUnexpectedError(
+      located(new DatabaseError('QUERY_TIMEOUT', 'The query took too long (read/shortest-paths)')),
+      'Unexpected error.',
+    );
     expect(masked).toBeInstanceOf(GraphQLError);
     expect((masked as GraphQLError).toJSON()).toEqual({
       message: 'The query took too long and was stopped; narrow it (a filter, a smaller depth or page) and try again.',
@@ -25,14 +30,20 @@ describe('masking errors', () => {
   });
 
   it('turns an unreachable database into DATABASE_UNAVAILABLE', () => {
-    const masked = maskUnexpectedError(located(new DatabaseError('DATABASE_UNAVAILABLE', 'Neo4j is not reachable (transaction)')), 'Unexpected error.');
+    const masked = maskUnexpectedError(
+      located(new DatabaseError('DATABASE_UNAVAILABLE', 'Neo4j is not reachable (transaction)')),
+      'Unexpected error.',
+    );
     expect((masked as GraphQLError).message).toBe('The database is not reachable right now; try again in a moment.');
     expect((masked as GraphQLError).extensions['code']).toBe('DATABASE_UNAVAILABLE');
   });
 
   it('hides any other failure behind the generic message', () => {
     for (const failure of [
-      new DatabaseError('DATABASE_ERROR', 'Neo4j refused query read/x: Neo.ClientError.Statement.SyntaxError at line 3'),
+      new DatabaseError(
+        'DATABASE_ERROR',
+        'Neo4j refused query read/x: Neo.ClientError.Statement.SyntaxError at line 3',
+      ),
       new TypeError("Cannot read properties of undefined (reading 'id')"),
     ]) {
       const masked = maskUnexpectedError(located(failure), 'Unexpected error.') as GraphQLError;

@@ -8,7 +8,11 @@ describe('dates in the view', () => {
   });
 
   it('spans whole years from the earliest to the latest date loaded, ends included', () => {
-    const range = toDayRange([{ validFrom: '2018-05-01', validTo: null }, { validFrom: null, validTo: '2020-01-03' }, { validFrom: null, validTo: null }]);
+    const range = toDayRange([
+      { validFrom: '2018-05-01', validTo: null },
+      { validFrom: null, validTo: '2020-01-03' },
+      { validFrom: null, validTo: null },
+    ]);
     expect(range && [fromDayNumber(range.first), fromDayNumber(range.last)]).toEqual(['2018-01-01', '2020-12-31']);
     expect(range && yearStarts(range).map((mark) => mark.year)).toEqual([2018, 2019, 2020]);
     expect(toDayRange([{ validFrom: null, validTo: null }])).toBeNull();

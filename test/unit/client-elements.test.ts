@@ -34,7 +34,14 @@ describe('API payloads to graph elements', () => {
     const edge = cy.getElementById('r1');
     expect(edge.source().id()).toBe('a');
     expect(edge.target().id()).toBe('b');
-    expect(edge.data()).toMatchObject({ label: '− attack', polarity: 'HOSTILE', intensity: -9, validFrom: '2019-04-01', evidenceCount: 2, isEvent: true });
+    expect(edge.data()).toMatchObject({
+      label: '− attack',
+      polarity: 'HOSTILE',
+      intensity: -9,
+      validFrom: '2019-04-01',
+      evidenceCount: 2,
+      isEvent: true,
+    });
   });
 
   it('leaves out relations whose actors are not in the payload', () => {

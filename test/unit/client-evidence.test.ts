@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorRelationPayload, EvidencePayload } from '../../client/src/api/payloads.ts';
-import { describeGrading, groupEvidenceByStance, groupRelationsByType, isContested } from '../../client/src/graph/evidence.ts';
+import {
+  describeGrading,
+  groupEvidenceByStance,
+  groupRelationsByType,
+  isContested,
+} from '../../client/src/graph/evidence.ts';
 
 function evidence(id: string, stance: string, confidence: number, retracted = false): EvidencePayload {
   return {
@@ -23,7 +28,12 @@ function evidence(id: string, stance: string, confidence: number, retracted = fa
 
 describe('evidence side by side', () => {
   it('groups by stance in a fixed order, live and surest first', () => {
-    const groups = groupEvidenceByStance([evidence('d1', 'DENIES', 0.6), evidence('a1', 'ASSERTS', 0.5), evidence('a2', 'ASSERTS', 0.9), evidence('a3', 'ASSERTS', 0.99, true)]);
+    const groups = groupEvidenceByStance([
+      evidence('d1', 'DENIES', 0.6),
+      evidence('a1', 'ASSERTS', 0.5),
+      evidence('a2', 'ASSERTS', 0.9),
+      evidence('a3', 'ASSERTS', 0.99, true),
+    ]);
     expect(groups.map((group) => [group.stance, group.items.map((item) => item.id)])).toEqual([
       ['ASSERTS', ['a2', 'a1', 'a3']],
       ['DENIES', ['d1']],
@@ -32,24 +42,46 @@ describe('evidence side by side', () => {
   });
 
   it('is not contested when every source asserts', () => {
-    expect(isContested(groupEvidenceByStance([evidence('a1', 'ASSERTS', 0.5), evidence('a2', 'ASSERTS', 0.7)]))).toBe(false);
+    expect(isContested(groupEvidenceByStance([evidence('a1', 'ASSERTS', 0.5), evidence('a2', 'ASSERTS', 0.7)]))).toBe(
+      false,
+    );
   });
 
   it('spells out the Admiralty grading', () => {
-    expect(describeGrading({ code: 'B2', reliability: 'B', credibility: 2 })).toBe('B2: source usually reliable, information probably true');
+    expect(describeGrading({ code: 'B2', reliability: 'B', credibility: 2 })).toBe(
+      'B2: source usually reliable, information probably true',
+    );
     expect(describeGrading(null)).toBe('not graded');
   });
 });
 
 describe("an actor's relations by type", () => {
   const relation = (id: string, type: string, from: string, to: string): ActorRelationPayload => ({
-    id, type, polarity: 'HOSTILE', intensity: -2, status: 'REPORTED', confidence: 0.7, validFrom: null, validTo: null, datePrecision: null, isEvent: true, evidenceCount: 1,
-    from: { id: from, name: from.toUpperCase() }, to: { id: to, name: to.toUpperCase() },
+    id,
+    type,
+    polarity: 'HOSTILE',
+    intensity: -2,
+    status: 'REPORTED',
+    confidence: 0.7,
+    validFrom: null,
+    validTo: null,
+    datePrecision: null,
+    isEvent: true,
+    evidenceCount: 1,
+    from: { id: from, name: from.toUpperCase() },
+    to: { id: to, name: to.toUpperCase() },
   });
 
   it('puts the largest group first and names the actor at the other end of each relation', () => {
-    const groups = groupRelationsByType('mu', [relation('r1', 'KILL', 'mu', 'atlantis'), relation('r2', 'ACCUSE', 'lemuria', 'mu'), relation('r3', 'ACCUSE', 'mu', 'thule')]);
+    const groups = groupRelationsByType('mu', [
+      relation('r1', 'KILL', 'mu', 'atlantis'),
+      relation('r2', 'ACCUSE', 'lemuria', 'mu'),
+      relation('r3', 'ACCUSE', 'mu', 'thule'),
+    ]);
     expect(groups.map((group) => group.type)).toEqual(['ACCUSE', 'KILL']);
-    expect(groups[0]?.relations.map((entry) => [entry.other.name, entry.outgoing])).toEqual([['LEMURIA', false], ['THULE', true]]);
+    expect(groups[0]?.relations.map((entry) => [entry.other.name, entry.outgoing])).toEqual([
+      ['LEMURIA', false],
+      ['THULE', true],
+    ]);
   });
 });

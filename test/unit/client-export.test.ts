@@ -8,7 +8,19 @@ import { createGraphStyle } from '../../client/src/view/style.ts';
 describe('exporting the visible subgraph', () => {
   it('exports what is drawn, not what the time slider hides, with the link that reopens it', () => {
     const relation = (id: string, from: string, to: string, validFrom: string) => ({
-      id, type: 'AID', polarity: 'COOPERATIVE', intensity: 7, status: 'CONFIRMED', confidence: 0.9, validFrom, validTo: null, datePrecision: 'DAY', isEvent: true, evidenceCount: 1, from: { id: from }, to: { id: to },
+      id,
+      type: 'AID',
+      polarity: 'COOPERATIVE',
+      intensity: 7,
+      status: 'CONFIRMED',
+      confidence: 0.9,
+      validFrom,
+      validTo: null,
+      datePrecision: 'DAY',
+      isEvent: true,
+      evidenceCount: 1,
+      from: { id: from },
+      to: { id: to },
     });
     const cy = cytoscape({
       headless: true,
@@ -16,7 +28,10 @@ describe('exporting the visible subgraph', () => {
       styleEnabled: true,
       style: createGraphStyle('evidence'),
       elements: toElements(
-        [{ id: 'a', name: 'Atlantis', kind: 'STATE' }, { id: 'b', name: 'Lemuria', kind: 'STATE' }],
+        [
+          { id: 'a', name: 'Atlantis', kind: 'STATE' },
+          { id: 'b', name: 'Lemuria', kind: 'STATE' },
+        ],
         [relation('early', 'a', 'b', '2018-01-01'), relation('late', 'b', 'a', '2021-01-01')],
       ),
     });

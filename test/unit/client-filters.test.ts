@@ -6,8 +6,29 @@ import { applyAsOf, isActiveAsOf, toDatedFilter, toLoadFilter } from '../../clie
 import { createViewState } from '../../client/src/graph/view-state.ts';
 import { createGraphStyle } from '../../client/src/view/style.ts';
 
-function dated(id: string, from: string, to: string, validFrom: string | null, validTo: string | null, isEvent = true): RelationPayload {
-  return { id, type: 'CONSULT', polarity: 'COOPERATIVE', intensity: 1, status: 'REPORTED', confidence: 0.9, validFrom, validTo, datePrecision: 'DAY', isEvent, evidenceCount: 1, from: { id: from }, to: { id: to } };
+function dated(
+  id: string,
+  from: string,
+  to: string,
+  validFrom: string | null,
+  validTo: string | null,
+  isEvent = true,
+): RelationPayload {
+  return {
+    id,
+    type: 'CONSULT',
+    polarity: 'COOPERATIVE',
+    intensity: 1,
+    status: 'REPORTED',
+    confidence: 0.9,
+    validFrom,
+    validTo,
+    datePrecision: 'DAY',
+    isEvent,
+    evidenceCount: 1,
+    from: { id: from },
+    to: { id: to },
+  };
 }
 
 describe('the filter sent to the API', () => {

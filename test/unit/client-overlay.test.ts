@@ -34,7 +34,13 @@ describe('analysis overlays', () => {
   });
 
   it('gives every actor a middle size when all values are equal', () => {
-    const layer = toOverlayLayer({ ...overlay, actors: [{ actorId: 'a', value: 2, group: null, label: null }, { actorId: 'b', value: 2, group: null, label: null }] });
+    const layer = toOverlayLayer({
+      ...overlay,
+      actors: [
+        { actorId: 'a', value: 2, group: null, label: null },
+        { actorId: 'b', value: 2, group: null, label: null },
+      ],
+    });
     expect(layer.actors.get('a')?.size).toBe(0.5);
   });
 

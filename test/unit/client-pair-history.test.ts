@@ -2,8 +2,30 @@ import { describe, expect, it } from 'vitest';
 import type { RelationEdgeData } from '../../client/src/graph/elements.ts';
 import { countSignChanges, pairHistory } from '../../client/src/graph/pair-history.ts';
 
-function edge(id: string, source: string, target: string, polarity: string, validFrom: string | null): RelationEdgeData {
-  return { id, source, target, label: id, type: 'CONSULT', polarity, intensity: 0, strength: 0, status: 'REPORTED', confidence: 0.8, validFrom, validTo: null, datePrecision: 'DAY', isEvent: true, evidenceCount: 1 };
+function edge(
+  id: string,
+  source: string,
+  target: string,
+  polarity: string,
+  validFrom: string | null,
+): RelationEdgeData {
+  return {
+    id,
+    source,
+    target,
+    label: id,
+    type: 'CONSULT',
+    polarity,
+    intensity: 0,
+    strength: 0,
+    status: 'REPORTED',
+    confidence: 0.8,
+    validFrom,
+    validTo: null,
+    datePrecision: 'DAY',
+    isEvent: true,
+    evidenceCount: 1,
+  };
 }
 
 const edges = [

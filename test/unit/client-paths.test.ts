@@ -5,11 +5,30 @@ import { collectPathElements, describePath, describePathInWords } from '../../cl
 const actor = (id: string) => ({ id, name: id, kind: 'STATE' });
 
 function hop(id: string, from: string, to: string): PathRelationPayload {
-  return { id, type: 'ATTACK', polarity: 'HOSTILE', intensity: -9, status: 'REPORTED', confidence: 0.7, validFrom: null, validTo: null, datePrecision: null, isEvent: true, evidenceCount: 1, from: { id: from }, to: { id: to }, evidence: [] };
+  return {
+    id,
+    type: 'ATTACK',
+    polarity: 'HOSTILE',
+    intensity: -9,
+    status: 'REPORTED',
+    confidence: 0.7,
+    validFrom: null,
+    validTo: null,
+    datePrecision: null,
+    isEvent: true,
+    evidenceCount: 1,
+    from: { id: from },
+    to: { id: to },
+    evidence: [],
+  };
 }
 
 // mu attacks atlantis; lemuria sanctions atlantis: mu → atlantis ← lemuria.
-const path: PathPayload = { length: 2, actors: [actor('mu'), actor('atlantis'), actor('lemuria')], relations: [hop('r1', 'mu', 'atlantis'), hop('r2', 'lemuria', 'atlantis')] };
+const path: PathPayload = {
+  length: 2,
+  actors: [actor('mu'), actor('atlantis'), actor('lemuria')],
+  relations: [hop('r1', 'mu', 'atlantis'), hop('r2', 'lemuria', 'atlantis')],
+};
 
 describe('paths as hops', () => {
   it('reads each hop in the direction of travel and says when its relation points back', () => {
@@ -21,11 +40,17 @@ describe('paths as hops', () => {
   });
 
   it('refuses a path whose actors do not line up with its relations', () => {
-    expect(() => describePath({ ...path, actors: [actor('mu')] })).toThrow('A path of 2 relations needs 3 actors, got 1');
+    expect(() => describePath({ ...path, actors: [actor('mu')] })).toThrow(
+      'A path of 2 relations needs 3 actors, got 1',
+    );
   });
 
   it('collects every actor and relation of every path for highlighting', () => {
-    const other: PathPayload = { length: 2, actors: [actor('mu'), actor('thule'), actor('lemuria')], relations: [hop('r3', 'mu', 'thule'), hop('r4', 'thule', 'lemuria')] };
+    const other: PathPayload = {
+      length: 2,
+      actors: [actor('mu'), actor('thule'), actor('lemuria')],
+      relations: [hop('r3', 'mu', 'thule'), hop('r4', 'thule', 'lemuria')],
+    };
     const { actorIds, relationIds } = collectPathElements([path, other]);
     expect([...actorIds].sort()).toEqual(['atlantis', 'lemuria', 'mu', 'thule']);
     expect([...relationIds].sort()).toEqual(['r1', 'r2', 'r3', 'r4']);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createViewState, needsReload, normaliseDay, parseViewState, serialiseViewState, type ViewState } from '../../client/src/graph/view-state.ts';
+import {
+  createViewState,
+  needsReload,
+  normaliseDay,
+  parseViewState,
+  serialiseViewState,
+  type ViewState,
+} from '../../client/src/graph/view-state.ts';
 
 const busy: ViewState = {
   ...createViewState(),
@@ -32,12 +39,19 @@ describe('view state in the URL', () => {
   });
 
   it('writes readable keys', () => {
-    const query = serialiseViewState({ ...createViewState(), focus: 'atlantis', expanded: ['atlantis', 'mu'], asOf: '2019-01-01' });
+    const query = serialiseViewState({
+      ...createViewState(),
+      focus: 'atlantis',
+      expanded: ['atlantis', 'mu'],
+      asOf: '2019-01-01',
+    });
     expect(query).toBe('focus=atlantis&expand=atlantis%2Cmu&asOf=2019-01-01');
   });
 
   it('drops what a hand-edited or hostile link gets wrong instead of failing', () => {
-    const state = parseViewState('focus=<script>&expand=atlantis,Bad Id,,mu&types=ATTACK,attack,DROP;&minConfidence=7&asOf=2019-02-30&path=mu&layout=spiral&width=huge&analysis=../etc');
+    const state = parseViewState(
+      'focus=<script>&expand=atlantis,Bad Id,,mu&types=ATTACK,attack,DROP;&minConfidence=7&asOf=2019-02-30&path=mu&layout=spiral&width=huge&analysis=../etc',
+    );
     expect(state.focus).toBeNull();
     expect(state.expanded).toEqual(['atlantis', 'mu']);
     expect(state.types).toEqual(['ATTACK']);

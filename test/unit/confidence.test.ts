@@ -37,6 +37,10 @@ describe('assessing a relation from its evidence', () => {
 
   it('ignores retracted evidence, and retracts a relation whose evidence is all retracted', () => {
     expect(assessRelation([asserts(0.9), { ...asserts(0.2), retracted: true }]).confidence).toBe(0.9);
-    expect(assessRelation([{ ...asserts(0.9), retracted: true }])).toEqual({ status: 'RETRACTED', confidence: 0, evidenceCount: 0 });
+    expect(assessRelation([{ ...asserts(0.9), retracted: true }])).toEqual({
+      status: 'RETRACTED',
+      confidence: 0,
+      evidenceCount: 0,
+    });
   });
 });

@@ -18,7 +18,13 @@ const minimal = () => ({
       to: 'lemuria',
       when: { from: 2019, to: '2021-05' },
       evidence: [
-        { source: 'wire-1', quote: 'Atlantis froze the programme', attribution: 'officials', status: 'REPORTED', confidence: 0.7 },
+        {
+          source: 'wire-1',
+          quote: 'Atlantis froze the programme',
+          attribution: 'officials',
+          status: 'REPORTED',
+          confidence: 0.7,
+        },
       ],
     },
   ],
@@ -43,7 +49,13 @@ describe('knowledge documents', () => {
 
   it('reads a bare YAML year as a partial date', () => {
     const row = toRelationRow(parseKnowledgeDocument(minimal()).relations[0]!);
-    expect(row).toMatchObject({ validFrom: '2019-01-01', datePrecision: 'YEAR', validTo: '2021-05-01', validToPrecision: 'MONTH', isEvent: false });
+    expect(row).toMatchObject({
+      validFrom: '2019-01-01',
+      datePrecision: 'YEAR',
+      validTo: '2021-05-01',
+      validToPrecision: 'MONTH',
+      isEvent: false,
+    });
   });
 
   it('fills polarity and intensity from the relation type', () => {

@@ -18,7 +18,11 @@ interface GraphQLResponse<T> {
  * The client's only way to the data: POST one operation to /graphql. Errors carry the API's
  * codes so callers can tell "no such actor" (a stale link) from a failure.
  */
-export async function requestGraphQL<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+export async function requestGraphQL<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  signal?: AbortSignal,
+): Promise<T> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
@@ -32,7 +36,8 @@ export async function requestGraphQL<T>(query: string, variables: Record<string,
       body.errors.map((error) => error.extensions?.code ?? 'UNKNOWN'),
     );
   }
-  if (!body.data) throw new GraphQLRequestError(`The API answered HTTP ${response.status} without data`, ['HTTP_ERROR']);
+  if (!body.data)
+    throw new GraphQLRequestError(`The API answered HTTP ${response.status} without data`, ['HTTP_ERROR']);
   return body.data;
 }
 

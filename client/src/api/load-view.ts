@@ -29,7 +29,9 @@ export interface LoadedView {
   overviewTotal: number | null;
 }
 
-type OverviewAnswer = { relations: { totalCount: number; nodes: (RelationPayload & { from: ActorPayload; to: ActorPayload })[] } };
+type OverviewAnswer = {
+  relations: { totalCount: number; nodes: (RelationPayload & { from: ActorPayload; to: ActorPayload })[] };
+};
 
 /**
  * Asks the API for every part of the view the state describes, in parallel: the overview,
@@ -56,19 +58,27 @@ export async function loadView(state: ViewState, request: Request): Promise<Load
     const answer = await request<OverviewAnswer>(OVERVIEW, { filter, first: OVERVIEW_LIMIT });
     overviewTotal = answer.relations.totalCount;
     if (answer.relations.totalCount > OVERVIEW_LIMIT) {
-      notices.push(`The graph holds ${answer.relations.totalCount.toLocaleString('en')} relations, too many to draw at once: search for an actor to start from.`);
+      notices.push(
+        `The graph holds ${answer.relations.totalCount.toLocaleString('en')} relations, too many to draw at once: search for an actor to start from.`,
+      );
       return null;
     }
     return toSubgraph(answer.relations.nodes);
   };
 
   const neighbourhood = async (id: string): Promise<SubgraphPayload | null> => {
-    const answer = await request<{ neighborhood: SubgraphPayload }>(NEIGHBOURHOOD, { actorId: id, depth: 1, filter }).catch(notFound(id));
+    const answer = await request<{ neighborhood: SubgraphPayload }>(NEIGHBOURHOOD, {
+      actorId: id,
+      depth: 1,
+      filter,
+    }).catch(notFound(id));
     if (!answer) return null;
     const trimmed = trimNeighbourhood(answer.neighborhood, id, EXPAND_LIMIT);
     if (trimmed.omitted > 0) {
       const name = answer.neighborhood.actors.find((actor) => actor.id === id)?.name ?? id;
-      notices.push(`${name}: showing the ${EXPAND_LIMIT} most connected neighbours; ${trimmed.omitted} more left out (narrow the filters to see others).`);
+      notices.push(
+        `${name}: showing the ${EXPAND_LIMIT} most connected neighbours; ${trimmed.omitted} more left out (narrow the filters to see others).`,
+      );
     }
     return trimmed;
   };
@@ -83,7 +93,10 @@ export async function loadView(state: ViewState, request: Request): Promise<Load
   };
 
   const relation = async (id: string): Promise<SubgraphPayload | null> => {
-    const answer = await request<{ relation: (RelationPayload & { from: ActorPayload; to: ActorPayload }) | null }>(RELATION_EDGE, { id });
+    const answer = await request<{ relation: (RelationPayload & { from: ActorPayload; to: ActorPayload }) | null }>(
+      RELATION_EDGE,
+      { id },
+    );
     if (!answer.relation) {
       missing.push(id);
       return null;
@@ -94,18 +107,22 @@ export async function loadView(state: ViewState, request: Request): Promise<Load
   const path = async (): Promise<SubgraphPayload | null> => {
     if (!state.path) return null;
     const { from, to } = state.path;
-    const answer = await request<{ shortestPaths: PathPayload[] }>(SHORTEST_PATHS, { fromId: from, toId: to, maxDepth: PATH_MAX_DEPTH, filter: toDatedFilter(state) }).catch(
-      (error: unknown) => {
-        if (error instanceof GraphQLRequestError && error.codes.includes('ACTOR_NOT_FOUND')) {
-          missing.push(from, to);
-          return null;
-        }
-        throw error;
-      },
-    );
+    const answer = await request<{ shortestPaths: PathPayload[] }>(SHORTEST_PATHS, {
+      fromId: from,
+      toId: to,
+      maxDepth: PATH_MAX_DEPTH,
+      filter: toDatedFilter(state),
+    }).catch((error: unknown) => {
+      if (error instanceof GraphQLRequestError && error.codes.includes('ACTOR_NOT_FOUND')) {
+        missing.push(from, to);
+        return null;
+      }
+      throw error;
+    });
     if (!answer) return null;
     paths = answer.shortestPaths;
-    if (paths.length === 0) notices.push(`No path of up to ${PATH_MAX_DEPTH} hops links the two actors under the current filters and date.`);
+    if (paths.length === 0)
+      notices.push(`No path of up to ${PATH_MAX_DEPTH} hops links the two actors under the current filters and date.`);
     return { actors: paths.flatMap((p) => p.actors), relations: paths.flatMap((p) => p.relations) };
   };
 
@@ -120,7 +137,9 @@ export async function loadView(state: ViewState, request: Request): Promise<Load
     return { actors: [], relations: answer.relationsAmong };
   };
 
-  const singles = [...new Set([...state.pinned, ...(state.focus ? [state.focus] : [])])].filter((id) => !state.expanded.includes(id));
+  const singles = [...new Set([...state.pinned, ...(state.focus ? [state.focus] : [])])].filter(
+    (id) => !state.expanded.includes(id),
+  );
   const [overviewPart, ...otherParts] = await Promise.all([
     overview(),
     ...state.expanded.map((id) => neighbourhood(id)),

@@ -89,7 +89,9 @@ export interface ActorDetailsPayload extends ActorPayload {
 
 /** A hop's evidence, enough to read why the hop is there. */
 export interface PathRelationPayload extends RelationPayload {
-  evidence: (Pick<EvidencePayload, 'quote' | 'attribution' | 'stance' | 'status'> & { source: Pick<SourcePayload, 'title' | 'publisher' | 'published'> })[];
+  evidence: (Pick<EvidencePayload, 'quote' | 'attribution' | 'stance' | 'status'> & {
+    source: Pick<SourcePayload, 'title' | 'publisher' | 'published'>;
+  })[];
 }
 
 export interface PathPayload {

@@ -2,13 +2,35 @@
 // so an overview, a neighbourhood and a path all produce the same element data.
 
 const ACTOR_FIELDS = /* GraphQL */ `
-  fragment ActorFields on Actor { id name kind country aliases degree }
+  fragment ActorFields on Actor {
+    id
+    name
+    kind
+    country
+    aliases
+    degree
+  }
 `;
 
 const RELATION_FIELDS = /* GraphQL */ `
   fragment RelationFields on Relation {
-    id type polarity intensity status confidence validFrom validTo datePrecision isEvent evidenceCount
-    from { id } to { id }
+    id
+    type
+    polarity
+    intensity
+    status
+    confidence
+    validFrom
+    validTo
+    datePrecision
+    isEvent
+    evidenceCount
+    from {
+      id
+    }
+    to {
+      id
+    }
   }
 `;
 
@@ -17,7 +39,15 @@ export const OVERVIEW = /* GraphQL */ `
   query Overview($filter: RelationFilter, $first: Int) {
     relations(filter: $filter, first: $first) {
       totalCount
-      nodes { ...RelationFields from { ...ActorFields } to { ...ActorFields } }
+      nodes {
+        ...RelationFields
+        from {
+          ...ActorFields
+        }
+        to {
+          ...ActorFields
+        }
+      }
     }
   }
   ${ACTOR_FIELDS}
@@ -27,8 +57,12 @@ export const OVERVIEW = /* GraphQL */ `
 export const NEIGHBOURHOOD = /* GraphQL */ `
   query Neighbourhood($actorId: ID!, $depth: Int, $filter: RelationFilter) {
     neighborhood(actorId: $actorId, depth: $depth, filter: $filter) {
-      actors { ...ActorFields }
-      relations { ...RelationFields }
+      actors {
+        ...ActorFields
+      }
+      relations {
+        ...RelationFields
+      }
     }
   }
   ${ACTOR_FIELDS}
@@ -38,19 +72,33 @@ export const NEIGHBOURHOOD = /* GraphQL */ `
 /** The relations among actors fetched separately (two expansions, a pinned actor and a path). */
 export const RELATIONS_AMONG = /* GraphQL */ `
   query RelationsAmong($actorIds: [ID!]!, $filter: RelationFilter) {
-    relationsAmong(actorIds: $actorIds, filter: $filter) { ...RelationFields }
+    relationsAmong(actorIds: $actorIds, filter: $filter) {
+      ...RelationFields
+    }
   }
   ${RELATION_FIELDS}
 `;
 
 export const ACTOR_NODE = /* GraphQL */ `
-  query ActorNode($id: ID!) { actor(id: $id) { ...ActorFields } }
+  query ActorNode($id: ID!) {
+    actor(id: $id) {
+      ...ActorFields
+    }
+  }
   ${ACTOR_FIELDS}
 `;
 
 export const RELATION_EDGE = /* GraphQL */ `
   query RelationEdge($id: ID!) {
-    relation(id: $id) { ...RelationFields from { ...ActorFields } to { ...ActorFields } }
+    relation(id: $id) {
+      ...RelationFields
+      from {
+        ...ActorFields
+      }
+      to {
+        ...ActorFields
+      }
+    }
   }
   ${ACTOR_FIELDS}
   ${RELATION_FIELDS}
@@ -60,10 +108,22 @@ export const SHORTEST_PATHS = /* GraphQL */ `
   query ShortestPaths($fromId: ID!, $toId: ID!, $maxDepth: Int, $filter: RelationFilter) {
     shortestPaths(fromId: $fromId, toId: $toId, maxDepth: $maxDepth, filter: $filter) {
       length
-      actors { ...ActorFields }
+      actors {
+        ...ActorFields
+      }
       relations {
         ...RelationFields
-        evidence { quote attribution stance status source { title publisher published } }
+        evidence {
+          quote
+          attribution
+          stance
+          status
+          source {
+            title
+            publisher
+            published
+          }
+        }
       }
     }
   }
@@ -73,7 +133,14 @@ export const SHORTEST_PATHS = /* GraphQL */ `
 
 export const SEARCH_ACTORS = /* GraphQL */ `
   query SearchActors($search: String!, $first: Int) {
-    actors(search: $search, first: $first) { edges { score node { ...ActorFields } } }
+    actors(search: $search, first: $first) {
+      edges {
+        score
+        node {
+          ...ActorFields
+        }
+      }
+    }
   }
   ${ACTOR_FIELDS}
 `;
@@ -82,10 +149,21 @@ export const ACTOR_DETAILS = /* GraphQL */ `
   query ActorDetails($id: ID!, $filter: RelationFilter, $first: Int) {
     actor(id: $id) {
       ...ActorFields
-      description wikidata
+      description
+      wikidata
       relations(filter: $filter, first: $first) {
         totalCount
-        nodes { ...RelationFields from { id name } to { id name } }
+        nodes {
+          ...RelationFields
+          from {
+            id
+            name
+          }
+          to {
+            id
+            name
+          }
+        }
       }
     }
   }
@@ -97,17 +175,76 @@ export const RELATION_DETAILS = /* GraphQL */ `
   query RelationDetails($id: ID!) {
     relation(id: $id) {
       ...RelationFields
-      quad mode summary dateAsWritten validToPrecision
-      from { id name kind } to { id name kind }
-      location { id name }
-      evidence {
-        id quote attribution anonymous stance status confidence note retracted retractedAt
-        grading { code reliability credibility }
-        source { id title publisher published publishedPrecision url kind }
-        citedSource { id title publisher }
-        attributedTo { id name }
+      quad
+      mode
+      summary
+      dateAsWritten
+      validToPrecision
+      from {
+        id
+        name
+        kind
       }
-      linkedRelations { kind direction relation { id type from { id name } to { id name } } }
+      to {
+        id
+        name
+        kind
+      }
+      location {
+        id
+        name
+      }
+      evidence {
+        id
+        quote
+        attribution
+        anonymous
+        stance
+        status
+        confidence
+        note
+        retracted
+        retractedAt
+        grading {
+          code
+          reliability
+          credibility
+        }
+        source {
+          id
+          title
+          publisher
+          published
+          publishedPrecision
+          url
+          kind
+        }
+        citedSource {
+          id
+          title
+          publisher
+        }
+        attributedTo {
+          id
+          name
+        }
+      }
+      linkedRelations {
+        kind
+        direction
+        relation {
+          id
+          type
+          from {
+            id
+            name
+          }
+          to {
+            id
+            name
+          }
+        }
+      }
     }
   }
   ${RELATION_FIELDS}
@@ -116,18 +253,45 @@ export const RELATION_DETAILS = /* GraphQL */ `
 /** The vocabulary and the sources, so the filter controls list what the API accepts. */
 export const FILTER_CHOICES = /* GraphQL */ `
   query FilterChoices {
-    types: __type(name: "RelationType") { enumValues { name } }
-    polarities: __type(name: "Polarity") { enumValues { name } }
-    statuses: __type(name: "RelationStatus") { enumValues { name } }
-    sources(first: 500) { totalCount nodes { id title publisher published } }
+    types: __type(name: "RelationType") {
+      enumValues {
+        name
+      }
+    }
+    polarities: __type(name: "Polarity") {
+      enumValues {
+        name
+      }
+    }
+    statuses: __type(name: "RelationStatus") {
+      enumValues {
+        name
+      }
+    }
+    sources(first: 500) {
+      totalCount
+      nodes {
+        id
+        title
+        publisher
+        published
+      }
+    }
   }
 `;
 
 export const ANALYSIS_OVERLAY = /* GraphQL */ `
   query AnalysisOverlay($name: String!, $params: AnalysisParams) {
     analysisOverlay(name: $name, params: $params) {
-      name summary relationIds
-      actors { actorId value group label }
+      name
+      summary
+      relationIds
+      actors {
+        actorId
+        value
+        group
+        label
+      }
     }
   }
 `;

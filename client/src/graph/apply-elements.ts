@@ -27,7 +27,9 @@ export function applyElements(cy: Core, desired: readonly ElementDefinition[]): 
         // id, source and target are fixed once an element exists; only the rest can change.
         const { id: _id, source: _source, target: _target, ...rest } = element.data;
         // Setting data restyles the element, so only what really changed is set.
-        const changed = Object.entries(rest).filter(([key, value]) => JSON.stringify(existing.data(key)) !== JSON.stringify(value));
+        const changed = Object.entries(rest).filter(
+          ([key, value]) => JSON.stringify(existing.data(key)) !== JSON.stringify(value),
+        );
         if (changed.length > 0) existing.data(Object.fromEntries(changed));
       } else {
         fresh.push(element);

@@ -24,7 +24,11 @@ export function composeView(parts: readonly SubgraphPayload[], hidden: Iterable<
  * first (they are the ones an analyst looks for), with the relations among those kept.
  * `omitted` says how many neighbours were left out, so the view can say so.
  */
-export function trimNeighbourhood(subgraph: SubgraphPayload, centreId: string, limit: number): SubgraphPayload & { omitted: number } {
+export function trimNeighbourhood(
+  subgraph: SubgraphPayload,
+  centreId: string,
+  limit: number,
+): SubgraphPayload & { omitted: number } {
   const neighbours = subgraph.actors.filter((actor) => actor.id !== centreId);
   if (neighbours.length <= limit) return { ...subgraph, omitted: 0 };
   const kept = [...neighbours]

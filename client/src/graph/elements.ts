@@ -71,7 +71,10 @@ export function toEdgeData(relation: RelationPayload): RelationEdgeData {
  * tested headless. Relations whose actors are missing from the payload are left out rather
  * than drawn to nowhere.
  */
-export function toElements(actors: readonly ActorPayload[], relations: readonly RelationPayload[]): ElementDefinition[] {
+export function toElements(
+  actors: readonly ActorPayload[],
+  relations: readonly RelationPayload[],
+): ElementDefinition[] {
   const ids = new Set(actors.map((actor) => actor.id));
   const nodes: ElementDefinition[] = actors.map((actor) => ({ group: 'nodes', data: { ...toNodeData(actor) } }));
   const edges: ElementDefinition[] = relations
@@ -84,7 +87,9 @@ export function toElements(actors: readonly ActorPayload[], relations: readonly 
  * The overview page lists relations with both ends embedded; this turns it into a subgraph of
  * the actors those relations touch.
  */
-export function toSubgraph(relations: readonly (RelationPayload & { from: ActorPayload; to: ActorPayload })[]): SubgraphPayload {
+export function toSubgraph(
+  relations: readonly (RelationPayload & { from: ActorPayload; to: ActorPayload })[],
+): SubgraphPayload {
   const actors = new Map<string, ActorPayload>();
   for (const relation of relations) {
     actors.set(relation.from.id, relation.from);

@@ -22,7 +22,10 @@ export function groupEvidenceByStance(evidence: readonly EvidencePayload[]): Sta
   for (const item of evidence) groups.set(item.stance, [...(groups.get(item.stance) ?? []), item]);
   return [...groups.entries()]
     .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
-    .map(([stance, items]) => ({ stance, items: [...items].sort((a, b) => Number(a.retracted) - Number(b.retracted) || b.confidence - a.confidence) }));
+    .map(([stance, items]) => ({
+      stance,
+      items: [...items].sort((a, b) => Number(a.retracted) - Number(b.retracted) || b.confidence - a.confidence),
+    }));
 }
 
 /** True when at least one source denies what another asserts, or hedges on it. */

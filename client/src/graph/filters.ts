@@ -36,7 +36,10 @@ export function toDatedFilter(state: ViewState): RelationFilterInput {
  * before D and not ended by D; a relation without dates holds at every date. Dates are ISO days,
  * so comparing the strings compares the days.
  */
-export function isActiveAsOf(relation: { validFrom: string | null; validTo: string | null }, asOf: string | null): boolean {
+export function isActiveAsOf(
+  relation: { validFrom: string | null; validTo: string | null },
+  asOf: string | null,
+): boolean {
   if (!asOf) return true;
   if (relation.validFrom && relation.validFrom > asOf) return false;
   if (relation.validTo && relation.validTo <= asOf) return false;

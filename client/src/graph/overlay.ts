@@ -36,7 +36,9 @@ export interface OverlayLayer {
 
 /** Turns an analysis result into what the view draws: sizes, group colours and highlighted relations. */
 export function toOverlayLayer(overlay: AnalysisOverlayPayload): OverlayLayer {
-  const values = overlay.actors.map((score) => score.value).filter((value): value is number => value !== null && Number.isFinite(value));
+  const values = overlay.actors
+    .map((score) => score.value)
+    .filter((value): value is number => value !== null && Number.isFinite(value));
   const min = Math.min(...values);
   const max = Math.max(...values);
   const counts = new Map<string, number>();
@@ -49,7 +51,8 @@ export function toOverlayLayer(overlay: AnalysisOverlayPayload): OverlayLayer {
   for (const score of overlay.actors) {
     const value = score.value;
     // When every value is the same, size says nothing: a middle size, not the largest.
-    const size = value === null || !Number.isFinite(value) ? null : max > min ? Math.sqrt((value - min) / (max - min)) : 0.5;
+    const size =
+      value === null || !Number.isFinite(value) ? null : max > min ? Math.sqrt((value - min) / (max - min)) : 0.5;
     actors.set(score.actorId, {
       size,
       group: score.group,
@@ -61,7 +64,11 @@ export function toOverlayLayer(overlay: AnalysisOverlayPayload): OverlayLayer {
 }
 
 /** The scored actors not in the view, highest value first, so the analyst can bring the top ones in. */
-export function rankMissingActors(overlay: AnalysisOverlayPayload, inView: (id: string) => boolean, limit: number): string[] {
+export function rankMissingActors(
+  overlay: AnalysisOverlayPayload,
+  inView: (id: string) => boolean,
+  limit: number,
+): string[] {
   return overlay.actors
     .filter((score) => !inView(score.actorId))
     .sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.actorId.localeCompare(b.actorId))

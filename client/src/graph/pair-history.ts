@@ -16,7 +16,11 @@ export interface PairEntry {
  */
 export function pairHistory(first: string, second: string, relations: readonly RelationEdgeData[]): PairEntry[] {
   return relations
-    .filter((relation) => (relation.source === first && relation.target === second) || (relation.source === second && relation.target === first))
+    .filter(
+      (relation) =>
+        (relation.source === first && relation.target === second) ||
+        (relation.source === second && relation.target === first),
+    )
     .map((relation) => ({
       id: relation.id,
       type: relation.type,

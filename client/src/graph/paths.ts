@@ -18,7 +18,10 @@ export function describePath(path: PathPayload): PathHop[] {
   return path.relations.map((relation, index) => {
     const from = path.actors[index];
     const to = path.actors[index + 1];
-    if (!from || !to) throw new Error(`A path of ${path.relations.length} relations needs ${path.relations.length + 1} actors, got ${path.actors.length}`);
+    if (!from || !to)
+      throw new Error(
+        `A path of ${path.relations.length} relations needs ${path.relations.length + 1} actors, got ${path.actors.length}`,
+      );
     return { from, to, relation, forward: relation.from.id === from.id };
   });
 }
@@ -38,7 +41,10 @@ export function describePathInWords(path: PathPayload): string {
 }
 
 /** Every actor and relation on any of the paths, to highlight them together. */
-export function collectPathElements(paths: readonly PathPayload[]): { actorIds: Set<string>; relationIds: Set<string> } {
+export function collectPathElements(paths: readonly PathPayload[]): {
+  actorIds: Set<string>;
+  relationIds: Set<string>;
+} {
   const actorIds = new Set<string>();
   const relationIds = new Set<string>();
   for (const path of paths) {

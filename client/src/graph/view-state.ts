@@ -96,7 +96,12 @@ export function parseViewState(query: string): ViewState {
     return value && pattern.test(value) ? value : null;
   };
   const list = (key: string, pattern: RegExp) =>
-    unique((params.get(key) ?? '').split(',').map((value) => value.trim()).filter((value) => pattern.test(value)));
+    unique(
+      (params.get(key) ?? '')
+        .split(',')
+        .map((value) => value.trim())
+        .filter((value) => pattern.test(value)),
+    );
 
   if (params.get('view') === 'empty') state.base = 'empty';
   state.focus = one('focus', ID);
@@ -108,7 +113,8 @@ export function parseViewState(query: string): ViewState {
   state.polarity = list('polarity', TOKEN);
   state.statuses = list('status', TOKEN);
   const confidence = Number(params.get('minConfidence'));
-  if (params.has('minConfidence') && Number.isFinite(confidence) && confidence >= 0 && confidence <= 1) state.minConfidence = confidence;
+  if (params.has('minConfidence') && Number.isFinite(confidence) && confidence >= 0 && confidence <= 1)
+    state.minConfidence = confidence;
   state.sourceIds = list('sources', ID);
   state.asOf = normaliseDay(params.get('asOf'));
   const [from, to, ...rest] = (params.get('path') ?? '').split(',');
@@ -140,7 +146,18 @@ export function normaliseDay(value: string | null | undefined): string | null {
  * (the date, the layout, the focus of something already drawn).
  */
 export function needsReload(before: ViewState, after: ViewState): boolean {
-  const keys: (keyof ViewState)[] = ['base', 'expanded', 'pinned', 'hidden', 'types', 'polarity', 'statuses', 'minConfidence', 'sourceIds', 'path'];
+  const keys: (keyof ViewState)[] = [
+    'base',
+    'expanded',
+    'pinned',
+    'hidden',
+    'types',
+    'polarity',
+    'statuses',
+    'minConfidence',
+    'sourceIds',
+    'path',
+  ];
   // A path is searched as of the slider's date, so moving the date moves the path.
   if (after.path && before.asOf !== after.asOf) return true;
   return keys.some((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));

@@ -36,16 +36,29 @@ export function mountAnalysisPanel(container: HTMLElement, explorer: Explorer): 
     const names = new Map(explorer.cy.nodes().map((node) => [node.id(), String(node.data('label'))]));
     const shown = payload.actors.filter((score) => inView(score.actorId)).length;
     const missing = rankMissingActors(payload, inView, BRING_IN);
-    const top = [...payload.actors].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)).slice(0, TOP_LISTED);
+    const top = [...payload.actors]
+      .sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity))
+      .slice(0, TOP_LISTED);
     replaceContent(
       result,
       h('p', { class: 'analysis-summary' }, payload.summary),
-      h('p', { class: 'muted' }, `${shown} of ${payload.actors.length} scored actors and ${payload.relationIds.filter(inView).length} of ${payload.relationIds.length} highlighted relations are in view.`),
+      h(
+        'p',
+        { class: 'muted' },
+        `${shown} of ${payload.actors.length} scored actors and ${payload.relationIds.filter(inView).length} of ${payload.relationIds.length} highlighted relations are in view.`,
+      ),
       layer.groups.length > 0
         ? h(
             'ul',
             { class: 'plain group-legend', attrs: { 'aria-label': 'Groups' } },
-            ...layer.groups.map((group) => h('li', {}, h('span', { class: 'swatch', attrs: { style: `background:${group.colour}`, 'aria-hidden': 'true' } }), ` ${group.group} (${group.count})`)),
+            ...layer.groups.map((group) =>
+              h(
+                'li',
+                {},
+                h('span', { class: 'swatch', attrs: { style: `background:${group.colour}`, 'aria-hidden': 'true' } }),
+                ` ${group.group} (${group.count})`,
+              ),
+            ),
           )
         : null,
       top.length > 0
@@ -56,8 +69,25 @@ export function mountAnalysisPanel(container: HTMLElement, explorer: Explorer): 
               h(
                 'li',
                 {},
-                h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => (inView(score.actorId) ? explorer.focusActor(score.actorId, { centre: true }) : explorer.bringIn(score.actorId)) } }, names.get(score.actorId) ?? score.actorId),
-                h('span', { class: 'muted' }, ` ${[...new Set([score.label, score.value !== null ? formatScore(score.value) : null, score.group])].filter(Boolean).join(' · ')}`),
+                h(
+                  'button',
+                  {
+                    class: 'link-button',
+                    attrs: { type: 'button' },
+                    on: {
+                      click: () =>
+                        inView(score.actorId)
+                          ? explorer.focusActor(score.actorId, { centre: true })
+                          : explorer.bringIn(score.actorId),
+                    },
+                  },
+                  names.get(score.actorId) ?? score.actorId,
+                ),
+                h(
+                  'span',
+                  { class: 'muted' },
+                  ` ${[...new Set([score.label, score.value !== null ? formatScore(score.value) : null, score.group])].filter(Boolean).join(' · ')}`,
+                ),
               ),
             ),
           )
@@ -65,7 +95,16 @@ export function mountAnalysisPanel(container: HTMLElement, explorer: Explorer): 
       missing.length > 0
         ? h(
             'button',
-            { attrs: { type: 'button' }, on: { click: () => explorer.update({ pinned: [...new Set([...explorer.state.pinned, ...missing])] }, { history: 'push' }) } },
+            {
+              attrs: { type: 'button' },
+              on: {
+                click: () =>
+                  explorer.update(
+                    { pinned: [...new Set([...explorer.state.pinned, ...missing])] },
+                    { history: 'push' },
+                  ),
+              },
+            },
             `Bring in the top ${missing.length} not in view`,
           )
         : null,

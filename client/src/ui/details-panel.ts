@@ -26,7 +26,13 @@ export function mountDetailsPanel(panel: HTMLElement, explorer: Explorer, reques
   const show = async () => {
     const { relation, focus } = explorer.state;
     const paths = explorer.state.path ? explorer.paths : null;
-    const key = relation ? `relation:${relation}` : focus ? `actor:${focus}:${JSON.stringify(toLoadFilter(explorer.state))}` : paths ? `paths:${pathKey(paths)}` : 'none';
+    const key = relation
+      ? `relation:${relation}`
+      : focus
+        ? `actor:${focus}:${JSON.stringify(toLoadFilter(explorer.state))}`
+        : paths
+          ? `paths:${pathKey(paths)}`
+          : 'none';
     if (key === shown) return;
     shown = key;
     const mine = ++ticket;
@@ -36,16 +42,32 @@ export function mountDetailsPanel(panel: HTMLElement, explorer: Explorer, reques
       replaceContent(
         panel,
         h('p', { class: 'eyebrow' }, 'Paths'),
-        h('h2', { attrs: { id: 'details-title' } }, first ? `${first.actors[0]?.name} to ${first.actors[first.actors.length - 1]?.name}` : 'No path'),
+        h(
+          'h2',
+          { attrs: { id: 'details-title' } },
+          first ? `${first.actors[0]?.name} to ${first.actors[first.actors.length - 1]?.name}` : 'No path',
+        ),
         paths.length === 0
           ? h('p', {}, 'No path under the current filters and date. Widen the filters or move the date.')
-          : h('p', { class: 'muted' }, `${paths.length} shortest path${paths.length === 1 ? '' : 's'} of ${first?.length} hop${first?.length === 1 ? '' : 's'}. Select a hop to read all of its evidence.`),
+          : h(
+              'p',
+              { class: 'muted' },
+              `${paths.length} shortest path${paths.length === 1 ? '' : 's'} of ${first?.length} hop${first?.length === 1 ? '' : 's'}. Select a hop to read all of its evidence.`,
+            ),
         renderPathList(paths, explorer),
       );
       return;
     }
     if (!relation && !focus) {
-      replaceContent(panel, h('h2', {}, 'Details'), h('p', { class: 'hint' }, 'Select an actor or a relation to read its evidence. Double-click an actor to expand its neighbours.'));
+      replaceContent(
+        panel,
+        h('h2', {}, 'Details'),
+        h(
+          'p',
+          { class: 'hint' },
+          'Select an actor or a relation to read its evidence. Double-click an actor to expand its neighbours.',
+        ),
+      );
       return;
     }
     panel.setAttribute('aria-busy', 'true');
@@ -56,7 +78,11 @@ export function mountDetailsPanel(panel: HTMLElement, explorer: Explorer, reques
         if (answer.relation) renderRelation(panel, answer.relation, explorer);
         else replaceContent(panel, h('p', {}, `No relation “${relation}” in the graph.`));
       } else if (focus) {
-        const answer = await request<{ actor: ActorDetailsPayload | null }>(ACTOR_DETAILS, { id: focus, filter: toLoadFilter(explorer.state), first: ACTOR_RELATIONS_SHOWN });
+        const answer = await request<{ actor: ActorDetailsPayload | null }>(ACTOR_DETAILS, {
+          id: focus,
+          filter: toLoadFilter(explorer.state),
+          first: ACTOR_RELATIONS_SHOWN,
+        });
         if (mine !== ticket) return;
         if (answer.actor) renderActor(panel, answer.actor, explorer);
         else replaceContent(panel, h('p', {}, `No actor “${focus}” in the graph.`));
@@ -89,25 +115,46 @@ function renderActor(panel: HTMLElement, actor: ActorDetailsPayload, explorer: E
     panel,
     h('p', { class: 'eyebrow' }, 'Actor'),
     h('h2', { attrs: { id: 'details-title' } }, actor.name),
-    h('p', { class: 'actor-kind' }, h('span', { class: 'kind-dot', attrs: { style: `background:${kind.colour}`, 'aria-hidden': 'true' } }), kind.label, actor.country ? ` · ${actor.country}` : ''),
+    h(
+      'p',
+      { class: 'actor-kind' },
+      h('span', { class: 'kind-dot', attrs: { style: `background:${kind.colour}`, 'aria-hidden': 'true' } }),
+      kind.label,
+      actor.country ? ` · ${actor.country}` : '',
+    ),
     actor.description ? h('p', {}, actor.description) : null,
-    actor.aliases && actor.aliases.length > 0 ? h('p', { class: 'aliases' }, h('strong', {}, 'Also known as: '), actor.aliases.join(', ')) : null,
-    actor.wikidata ? h('p', {}, 'Wikidata: ', safeLink(`https://www.wikidata.org/wiki/${encodeURIComponent(actor.wikidata)}`, actor.wikidata)) : null,
+    actor.aliases && actor.aliases.length > 0
+      ? h('p', { class: 'aliases' }, h('strong', {}, 'Also known as: '), actor.aliases.join(', '))
+      : null,
+    actor.wikidata
+      ? h(
+          'p',
+          {},
+          'Wikidata: ',
+          safeLink(`https://www.wikidata.org/wiki/${encodeURIComponent(actor.wikidata)}`, actor.wikidata),
+        )
+      : null,
     h(
       'div',
       { class: 'actions', attrs: { role: 'group', 'aria-label': 'Actions on this actor' } },
       button(expanded ? 'Expanded' : 'Expand neighbours', () => explorer.expand(actor.id), expanded),
       button('Collapse', () => explorer.collapse(actor.id), !expanded),
       button('Hide', () => explorer.hide(actor.id), !inView),
-      button('Path from here', () => document.dispatchEvent(new CustomEvent('actorgraph:path-end', { detail: { end: 'from', actor } }))),
-      button('Path to here', () => document.dispatchEvent(new CustomEvent('actorgraph:path-end', { detail: { end: 'to', actor } }))),
+      button('Path from here', () =>
+        document.dispatchEvent(new CustomEvent('actorgraph:path-end', { detail: { end: 'from', actor } })),
+      ),
+      button('Path to here', () =>
+        document.dispatchEvent(new CustomEvent('actorgraph:path-end', { detail: { end: 'to', actor } })),
+      ),
     ),
     h(
       'h3',
       {},
       `Relations (${actor.relations.totalCount}${actor.relations.totalCount !== (actor.degree ?? actor.relations.totalCount) ? ` of ${actor.degree} before filters` : ''})`,
     ),
-    actor.relations.totalCount > actor.relations.nodes.length ? h('p', { class: 'hint' }, `The ${actor.relations.nodes.length} oldest are listed.`) : null,
+    actor.relations.totalCount > actor.relations.nodes.length
+      ? h('p', { class: 'hint' }, `The ${actor.relations.nodes.length} oldest are listed.`)
+      : null,
     ...groups.map((group) =>
       h(
         'section',
@@ -122,10 +169,18 @@ function renderActor(panel: HTMLElement, actor: ActorDetailsPayload, explorer: E
               {},
               h(
                 'button',
-                { class: 'link-button', attrs: { type: 'button' }, on: { click: () => explorer.selectRelation(relation.id) } },
+                {
+                  class: 'link-button',
+                  attrs: { type: 'button' },
+                  on: { click: () => explorer.selectRelation(relation.id) },
+                },
                 outgoing ? `→ ${other.name}` : `← ${other.name}`,
               ),
-              h('span', { class: 'muted' }, ` · ${relation.polarity.toLowerCase()} · ${formatDate(relation.validFrom, relation.datePrecision)} · ${relation.status.toLowerCase()}`),
+              h(
+                'span',
+                { class: 'muted' },
+                ` · ${relation.polarity.toLowerCase()} · ${formatDate(relation.validFrom, relation.datePrecision)} · ${relation.status.toLowerCase()}`,
+              ),
             ),
           ),
         ),
@@ -139,21 +194,41 @@ function renderRelation(panel: HTMLElement, relation: RelationDetailsPayload, ex
   const contested = isContested(groups);
   panel.classList.toggle('wide', contested);
   const actorButton = (actor: { id: string; name: string }) =>
-    h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => explorer.focusActor(actor.id, { centre: true }) } }, actor.name);
+    h(
+      'button',
+      {
+        class: 'link-button',
+        attrs: { type: 'button' },
+        on: { click: () => explorer.focusActor(actor.id, { centre: true }) },
+      },
+      actor.name,
+    );
   const when = relation.isEvent
     ? formatDate(relation.validFrom, relation.datePrecision)
     : `${relation.validFrom ? `from ${formatDate(relation.validFrom, relation.datePrecision)}` : 'since an unknown date'}${relation.validTo ? ` to ${formatDate(relation.validTo, relation.validToPrecision)}` : ', still holding'}`;
   replaceContent(
     panel,
     h('p', { class: 'eyebrow' }, relation.isEvent ? 'Event' : 'Relation'),
-    h('h2', { attrs: { id: 'details-title' } }, actorButton(relation.from), ` ${toTypeLabel(relation.type)} `, actorButton(relation.to)),
+    h(
+      'h2',
+      { attrs: { id: 'details-title' } },
+      actorButton(relation.from),
+      ` ${toTypeLabel(relation.type)} `,
+      actorButton(relation.to),
+    ),
     relation.summary ? h('p', {}, relation.summary) : null,
     h(
       'dl',
       { class: 'facts' },
-      definition('Polarity', `${POLARITY_STYLES[relation.polarity]?.label ?? relation.polarity.toLowerCase()}, intensity ${relation.intensity}`),
+      definition(
+        'Polarity',
+        `${POLARITY_STYLES[relation.polarity]?.label ?? relation.polarity.toLowerCase()}, intensity ${relation.intensity}`,
+      ),
       definition('Class', toTypeLabel(relation.quad)),
-      definition('Status', h('span', { class: `badge status-${relation.status.toLowerCase()}` }, relation.status.toLowerCase())),
+      definition(
+        'Status',
+        h('span', { class: `badge status-${relation.status.toLowerCase()}` }, relation.status.toLowerCase()),
+      ),
       definition('Confidence', confidenceMeter(relation.confidence)),
       definition('When', relation.dateAsWritten ? `${when} (“${relation.dateAsWritten}”)` : when),
       relation.mode ? definition('Mode', relation.mode) : null,
@@ -168,24 +243,32 @@ function renderRelation(panel: HTMLElement, relation: RelationDetailsPayload, ex
           h(
             'ul',
             { class: 'plain' },
-            ...relation.linkedRelations.map((link) =>
-              {
-                const other = h(
-                  'button',
-                  { class: 'link-button', attrs: { type: 'button' }, on: { click: () => explorer.selectRelation(link.relation.id) } },
-                  `${link.relation.from.name} ${toTypeLabel(link.relation.type)} ${link.relation.to.name}`,
-                );
-                // The link reads in its own direction: "this IN EXCHANGE FOR that", "that CAUSED this".
-                return link.direction === 'OUTGOING'
-                  ? h('li', {}, h('span', { class: 'muted' }, `This, ${toTypeLabel(link.kind)}: `), other)
-                  : h('li', {}, other, h('span', { class: 'muted' }, ` — ${toTypeLabel(link.kind)} this`));
-              },
-            ),
+            ...relation.linkedRelations.map((link) => {
+              const other = h(
+                'button',
+                {
+                  class: 'link-button',
+                  attrs: { type: 'button' },
+                  on: { click: () => explorer.selectRelation(link.relation.id) },
+                },
+                `${link.relation.from.name} ${toTypeLabel(link.relation.type)} ${link.relation.to.name}`,
+              );
+              // The link reads in its own direction: "this IN EXCHANGE FOR that", "that CAUSED this".
+              return link.direction === 'OUTGOING'
+                ? h('li', {}, h('span', { class: 'muted' }, `This, ${toTypeLabel(link.kind)}: `), other)
+                : h('li', {}, other, h('span', { class: 'muted' }, ` — ${toTypeLabel(link.kind)} this`));
+            }),
           ),
         )
       : null,
     h('h3', {}, `Evidence (${relation.evidence.length})`),
-    contested ? h('p', { class: 'contested', attrs: { role: 'note' } }, 'Sources disagree: their accounts are set side by side.') : null,
+    contested
+      ? h(
+          'p',
+          { class: 'contested', attrs: { role: 'note' } },
+          'Sources disagree: their accounts are set side by side.',
+        )
+      : null,
     h(
       'div',
       { class: contested ? 'evidence-columns' : 'evidence-list' },
@@ -211,7 +294,11 @@ function renderPairHistory(relation: RelationDetailsPayload, explorer: Explorer)
     'section',
     { class: 'pair-history' },
     h('h3', {}, `${relation.from.name} and ${relation.to.name} over time`),
-    h('p', { class: 'muted' }, `${history.length} relations in view${flips > 0 ? `; the sign flips ${flips} time${flips === 1 ? '' : 's'}` : ''}.`),
+    h(
+      'p',
+      { class: 'muted' },
+      `${history.length} relations in view${flips > 0 ? `; the sign flips ${flips} time${flips === 1 ? '' : 's'}` : ''}.`,
+    ),
     h(
       'ol',
       { class: 'plain' },
@@ -222,7 +309,11 @@ function renderPairHistory(relation: RelationDetailsPayload, explorer: Explorer)
           h('span', { class: 'muted' }, `${formatDate(entry.validFrom, entry.datePrecision)} · `),
           h(
             'button',
-            { class: 'link-button', attrs: { type: 'button', 'aria-current': entry.id === relation.id ? 'true' : null }, on: { click: () => explorer.selectRelation(entry.id) } },
+            {
+              class: 'link-button',
+              attrs: { type: 'button', 'aria-current': entry.id === relation.id ? 'true' : null },
+              on: { click: () => explorer.selectRelation(entry.id) },
+            },
             `${entry.forward ? relation.from.name : relation.to.name} ${toEdgeLabel(entry)} → ${entry.forward ? relation.to.name : relation.from.name}`,
           ),
         ),
@@ -236,8 +327,17 @@ function confidenceMeter(confidence: number): HTMLElement {
   return h(
     'span',
     { class: 'confidence' },
-    h('meter', { attrs: { min: 0, max: 1, low: 0.5, high: 0.8, optimum: 1, value: confidence, 'aria-label': `confidence ${percent}%` } }),
+    h('meter', {
+      attrs: {
+        min: 0,
+        max: 1,
+        low: 0.5,
+        high: 0.8,
+        optimum: 1,
+        value: confidence,
+        'aria-label': `confidence ${percent}%`,
+      },
+    }),
     ` ${percent}%`,
   );
 }
-

@@ -24,14 +24,28 @@ export function renderEvidenceCard(item: EvidencePayload): HTMLElement {
       definition('Published', formatDate(source.published, source.publishedPrecision ?? null)),
       item.citedSource ? definition('Relayed from', `${item.citedSource.title} (${item.citedSource.publisher})`) : null,
       item.attributedTo ? definition('Attributed to', item.attributedTo.name) : null,
-      definition('Stance', h('span', { class: `badge stance-${item.stance.toLowerCase()}` }, STANCE_WORDS[item.stance] ?? item.stance.toLowerCase())),
-      definition('Status', h('span', { class: `badge status-${item.status.toLowerCase()}` }, item.status.toLowerCase())),
-      definition('Grading', h('span', { class: 'grading', attrs: { title: describeGrading(item.grading) } }, describeGrading(item.grading))),
+      definition(
+        'Stance',
+        h(
+          'span',
+          { class: `badge stance-${item.stance.toLowerCase()}` },
+          STANCE_WORDS[item.stance] ?? item.stance.toLowerCase(),
+        ),
+      ),
+      definition(
+        'Status',
+        h('span', { class: `badge status-${item.status.toLowerCase()}` }, item.status.toLowerCase()),
+      ),
+      definition(
+        'Grading',
+        h('span', { class: 'grading', attrs: { title: describeGrading(item.grading) } }, describeGrading(item.grading)),
+      ),
       definition('Confidence', `${Math.round(item.confidence * 100)}%`),
       item.anonymous ? definition('Sources', 'unnamed (anonymous)') : null,
       item.note ? definition('Note', item.note) : null,
-      item.retracted ? definition('Retracted', item.retractedAt ? formatDate(item.retractedAt.slice(0, 10)) : 'yes') : null,
+      item.retracted
+        ? definition('Retracted', item.retractedAt ? formatDate(item.retractedAt.slice(0, 10)) : 'yes')
+        : null,
     ),
   );
 }
-

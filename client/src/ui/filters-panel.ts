@@ -25,7 +25,12 @@ export async function mountFiltersPanel(container: HTMLElement, explorer: Explor
   const choices = await request<FilterChoices>(FILTER_CHOICES);
   const boxes = new Map<ListKey, Map<string, HTMLInputElement>>();
 
-  const group = (key: ListKey, legend: string, options: { value: string; label: string; title?: string }[], scroll = false) => {
+  const group = (
+    key: ListKey,
+    legend: string,
+    options: { value: string; label: string; title?: string }[],
+    scroll = false,
+  ) => {
     const inputs = new Map<string, HTMLInputElement>();
     boxes.set(key, inputs);
     const items = options.map((option) => {
@@ -39,7 +44,12 @@ export async function mountFiltersPanel(container: HTMLElement, explorer: Explor
         },
       });
       inputs.set(option.value, input);
-      return h('label', { class: 'check', attrs: option.title ? { title: option.title } : {} }, input, ` ${option.label}`);
+      return h(
+        'label',
+        { class: 'check', attrs: option.title ? { title: option.title } : {} },
+        input,
+        ` ${option.label}`,
+      );
     });
     return h(
       'fieldset',
@@ -52,7 +62,10 @@ export async function mountFiltersPanel(container: HTMLElement, explorer: Explor
   const confidenceId = uniqueId('min-confidence');
   const confidence = h('input', {
     attrs: { id: confidenceId, type: 'range', min: 0, max: 1, step: 0.05, value: 0 },
-    on: { change: () => explorer.update({ minConfidence: Number(confidence.value) > 0 ? Number(confidence.value) : null }), input: () => showConfidence() },
+    on: {
+      change: () => explorer.update({ minConfidence: Number(confidence.value) > 0 ? Number(confidence.value) : null }),
+      input: () => showConfidence(),
+    },
   });
   const confidenceOutput = h('output', { attrs: { for: confidenceId } });
   const showConfidence = () => {
@@ -64,10 +77,30 @@ export async function mountFiltersPanel(container: HTMLElement, explorer: Explor
   const names = (type: { enumValues: { name: string }[] } | null) => type?.enumValues.map((value) => value.name) ?? [];
   replaceContent(
     container,
-    group('polarity', 'Polarity', names(choices.polarities).map((value) => ({ value, label: POLARITY_STYLES[value]?.label ?? toTypeLabel(value) }))),
-    group('statuses', 'Status', names(choices.statuses).map((value) => ({ value, label: toTypeLabel(value) }))),
-    h('div', { class: 'filter-group' }, h('label', { class: 'field-label', attrs: { for: confidenceId } }, 'Minimum confidence'), confidence, ' ', confidenceOutput),
-    group('types', 'Relation types', names(choices.types).map((value) => ({ value, label: toTypeLabel(value) })), true),
+    group(
+      'polarity',
+      'Polarity',
+      names(choices.polarities).map((value) => ({ value, label: POLARITY_STYLES[value]?.label ?? toTypeLabel(value) })),
+    ),
+    group(
+      'statuses',
+      'Status',
+      names(choices.statuses).map((value) => ({ value, label: toTypeLabel(value) })),
+    ),
+    h(
+      'div',
+      { class: 'filter-group' },
+      h('label', { class: 'field-label', attrs: { for: confidenceId } }, 'Minimum confidence'),
+      confidence,
+      ' ',
+      confidenceOutput,
+    ),
+    group(
+      'types',
+      'Relation types',
+      names(choices.types).map((value) => ({ value, label: toTypeLabel(value) })),
+      true,
+    ),
     group(
       'sourceIds',
       `Sources (${choices.sources.totalCount})`,
@@ -78,7 +111,16 @@ export async function mountFiltersPanel(container: HTMLElement, explorer: Explor
       })),
       true,
     ),
-    h('button', { attrs: { type: 'button' }, on: { click: () => explorer.update({ types: [], polarity: [], statuses: [], sourceIds: [], minConfidence: null }) } }, 'Reset filters'),
+    h(
+      'button',
+      {
+        attrs: { type: 'button' },
+        on: {
+          click: () => explorer.update({ types: [], polarity: [], statuses: [], sourceIds: [], minConfidence: null }),
+        },
+      },
+      'Reset filters',
+    ),
   );
 
   const sync = (state: ViewState) => {

@@ -16,7 +16,14 @@ export function wireGraphInteractions(explorer: Explorer): void {
 
   const container = cy.container();
   container?.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft' && event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Enter') return;
+    if (
+      event.key !== 'ArrowRight' &&
+      event.key !== 'ArrowLeft' &&
+      event.key !== 'ArrowDown' &&
+      event.key !== 'ArrowUp' &&
+      event.key !== 'Enter'
+    )
+      return;
     const nodes = cy.nodes(':visible').sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))));
     if (nodes.empty()) return;
     event.preventDefault();

@@ -21,19 +21,44 @@ export function wireShortcuts(explorer: Explorer, actions: { focusSearch(): void
     if (target && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))) return;
     const cy = explorer.cy;
     const focus = explorer.state.focus;
-    const zoomBy = (factor: number) => cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    const zoomBy = (factor: number) =>
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     const handled = (() => {
       switch (event.key) {
-        case '/': actions.focusSearch(); return true;
-        case '?': actions.showHelp(); return true;
-        case 'e': case 'E': if (focus) explorer.expand(focus); return Boolean(focus);
-        case 'c': case 'C': if (focus) explorer.collapse(focus); return Boolean(focus);
-        case 'h': case 'H': if (focus) explorer.hide(focus); return Boolean(focus);
-        case 'f': case 'F': cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 }); return true;
-        case '+': case '=': zoomBy(1.25); return true;
-        case '-': zoomBy(0.8); return true;
-        case 'Escape': explorer.clearSelection(); return true;
-        default: return false;
+        case '/':
+          actions.focusSearch();
+          return true;
+        case '?':
+          actions.showHelp();
+          return true;
+        case 'e':
+        case 'E':
+          if (focus) explorer.expand(focus);
+          return Boolean(focus);
+        case 'c':
+        case 'C':
+          if (focus) explorer.collapse(focus);
+          return Boolean(focus);
+        case 'h':
+        case 'H':
+          if (focus) explorer.hide(focus);
+          return Boolean(focus);
+        case 'f':
+        case 'F':
+          cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 });
+          return true;
+        case '+':
+        case '=':
+          zoomBy(1.25);
+          return true;
+        case '-':
+          zoomBy(0.8);
+          return true;
+        case 'Escape':
+          explorer.clearSelection();
+          return true;
+        default:
+          return false;
       }
     })();
     if (handled) event.preventDefault();

@@ -18,18 +18,29 @@ export function mountLegend(container: HTMLElement, explorer: Explorer): void {
       h('h3', {}, 'Actors'),
       kinds.length === 0
         ? h('p', { class: 'muted' }, 'None in view.')
-        : h('ul', { class: 'plain legend-list' }, ...kinds.map((kind) => {
-            const style = kindStyleOf(kind);
-            return h('li', { dataset: { kind } }, shapeSwatch(style.shape, style.colour), ` ${style.label}`);
-          })),
+        : h(
+            'ul',
+            { class: 'plain legend-list' },
+            ...kinds.map((kind) => {
+              const style = kindStyleOf(kind);
+              return h('li', { dataset: { kind } }, shapeSwatch(style.shape, style.colour), ` ${style.label}`);
+            }),
+          ),
       h('h3', {}, 'Relations'),
       h(
         'ul',
         { class: 'plain legend-list' },
-        ...Object.values(POLARITY_STYLES).map((style) => h('li', {}, lineSwatch(style.colour, 'solid'), ` ${style.label}`)),
+        ...Object.values(POLARITY_STYLES).map((style) =>
+          h('li', {}, lineSwatch(style.colour, 'solid'), ` ${style.label}`),
+        ),
         h('li', {}, lineSwatch('#374151', 'dashed'), ' Alleged or confidence below 50%'),
         h('li', {}, lineSwatch('#374151', 'dotted'), ' Disputed or denied'),
-        h('li', {}, lineSwatch('#374151', 'wide'), explorer.state.edgeWidth === 'intensity' ? ' Wider: more intense' : ' Wider: more pieces of evidence'),
+        h(
+          'li',
+          {},
+          lineSwatch('#374151', 'wide'),
+          explorer.state.edgeWidth === 'intensity' ? ' Wider: more intense' : ' Wider: more pieces of evidence',
+        ),
         h('li', {}, lineSwatch('#f59e0b', 'wide'), ' Highlight: focus or path'),
       ),
     );
@@ -37,7 +48,11 @@ export function mountLegend(container: HTMLElement, explorer: Explorer): void {
 }
 
 function shapeSwatch(shape: string, colour: string): SVGElement {
-  return svg('svg', { width: 18, height: 18, viewBox: '0 0 20 20', 'aria-hidden': 'true', class: 'swatch-svg' }, svg('path', { d: SHAPE_OUTLINES[shape] ?? SHAPE_OUTLINES['ellipse']!, fill: colour }));
+  return svg(
+    'svg',
+    { width: 18, height: 18, viewBox: '0 0 20 20', 'aria-hidden': 'true', class: 'swatch-svg' },
+    svg('path', { d: SHAPE_OUTLINES[shape] ?? SHAPE_OUTLINES['ellipse']!, fill: colour }),
+  );
 }
 
 function lineSwatch(colour: string, style: 'solid' | 'dashed' | 'dotted' | 'wide'): SVGElement {
@@ -45,6 +60,15 @@ function lineSwatch(colour: string, style: 'solid' | 'dashed' | 'dotted' | 'wide
   return svg(
     'svg',
     { width: 30, height: 12, viewBox: '0 0 30 12', 'aria-hidden': 'true', class: 'swatch-svg' },
-    svg('line', { x1: 1, y1: 6, x2: 29, y2: 6, stroke: colour, 'stroke-width': style === 'wide' ? 5 : 2.5, 'stroke-dasharray': dash, 'stroke-linecap': 'round' }),
+    svg('line', {
+      x1: 1,
+      y1: 6,
+      x2: 29,
+      y2: 6,
+      stroke: colour,
+      'stroke-width': style === 'wide' ? 5 : 2.5,
+      'stroke-dasharray': dash,
+      'stroke-linecap': 'round',
+    }),
   );
 }

@@ -15,7 +15,9 @@ function renderPath(path: PathPayload, index: number, explorer: Explorer): HTMLE
   return h(
     'li',
     { class: 'path' },
-    h('details', { attrs: { open: index === 0 } },
+    h(
+      'details',
+      { attrs: { open: index === 0 } },
       h('summary', {}, describePathInWords(path)),
       h(
         'ol',
@@ -26,12 +28,31 @@ function renderPath(path: PathPayload, index: number, explorer: Explorer): HTMLE
             { class: 'hop' },
             h(
               'button',
-              { class: 'link-button', attrs: { type: 'button' }, on: { click: () => explorer.selectRelation(hop.relation.id) } },
-              hop.forward ? `${hop.from.name} ${toEdgeLabel(hop.relation)} → ${hop.to.name}` : `${hop.to.name} ${toEdgeLabel(hop.relation)} → ${hop.from.name}`,
+              {
+                class: 'link-button',
+                attrs: { type: 'button' },
+                on: { click: () => explorer.selectRelation(hop.relation.id) },
+              },
+              hop.forward
+                ? `${hop.from.name} ${toEdgeLabel(hop.relation)} → ${hop.to.name}`
+                : `${hop.to.name} ${toEdgeLabel(hop.relation)} → ${hop.from.name}`,
             ),
-            h('span', { class: 'muted' }, ` · ${formatDate(hop.relation.validFrom, hop.relation.datePrecision)} · ${hop.relation.status.toLowerCase()}`),
+            h(
+              'span',
+              { class: 'muted' },
+              ` · ${formatDate(hop.relation.validFrom, hop.relation.datePrecision)} · ${hop.relation.status.toLowerCase()}`,
+            ),
             ...hop.relation.evidence.map((item) =>
-              h('blockquote', { class: 'hop-quote' }, item.quote, h('footer', {}, `${item.attribution} (${item.source.publisher}, ${formatDate(item.source.published)}; ${item.stance.toLowerCase()})`)),
+              h(
+                'blockquote',
+                { class: 'hop-quote' },
+                item.quote,
+                h(
+                  'footer',
+                  {},
+                  `${item.attribution} (${item.source.publisher}, ${formatDate(item.source.published)}; ${item.stance.toLowerCase()})`,
+                ),
+              ),
             ),
           ),
         ),

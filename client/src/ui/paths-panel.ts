@@ -12,10 +12,31 @@ import { createSearchBox } from './search-box.ts';
  */
 export function mountPathsPanel(container: HTMLElement, explorer: Explorer, request: Request): void {
   const ends: { from: ActorPayload | null; to: ActorPayload | null } = { from: null, to: null };
-  const fromBox = createSearchBox({ label: 'From', placeholder: 'First actor…', request, onChoose: (actor) => setEnd('from', actor) });
-  const toBox = createSearchBox({ label: 'To', placeholder: 'Second actor…', request, onChoose: (actor) => setEnd('to', actor) });
-  const find = h('button', { attrs: { type: 'button', disabled: true }, on: { click: () => ends.from && ends.to && explorer.setPath(ends.from.id, ends.to.id) } }, 'Find paths');
-  const clear = h('button', { attrs: { type: 'button', disabled: true }, on: { click: () => explorer.clearPath() } }, 'Clear path');
+  const fromBox = createSearchBox({
+    label: 'From',
+    placeholder: 'First actor…',
+    request,
+    onChoose: (actor) => setEnd('from', actor),
+  });
+  const toBox = createSearchBox({
+    label: 'To',
+    placeholder: 'Second actor…',
+    request,
+    onChoose: (actor) => setEnd('to', actor),
+  });
+  const find = h(
+    'button',
+    {
+      attrs: { type: 'button', disabled: true },
+      on: { click: () => ends.from && ends.to && explorer.setPath(ends.from.id, ends.to.id) },
+    },
+    'Find paths',
+  );
+  const clear = h(
+    'button',
+    { attrs: { type: 'button', disabled: true }, on: { click: () => explorer.clearPath() } },
+    'Clear path',
+  );
   const results = h('div', { class: 'path-results', attrs: { 'aria-live': 'polite' } });
   replaceContent(container, fromBox.element, toBox.element, h('div', { class: 'actions' }, find, clear), results);
 
@@ -50,11 +71,18 @@ export function mountPathsPanel(container: HTMLElement, explorer: Explorer, requ
       find.disabled = false;
     }
     if (paths.length === 0) {
-      return replaceContent(results, h('p', {}, `No path of up to ${PATH_MAX_DEPTH} hops under the current filters and date.`));
+      return replaceContent(
+        results,
+        h('p', {}, `No path of up to ${PATH_MAX_DEPTH} hops under the current filters and date.`),
+      );
     }
     replaceContent(
       results,
-      h('p', { class: 'path-summary' }, `${paths.length} shortest path${paths.length === 1 ? '' : 's'} of ${first?.length} hop${first?.length === 1 ? '' : 's'}, highlighted in the graph; their hops and evidence are in the details panel.`),
+      h(
+        'p',
+        { class: 'path-summary' },
+        `${paths.length} shortest path${paths.length === 1 ? '' : 's'} of ${first?.length} hop${first?.length === 1 ? '' : 's'}, highlighted in the graph; their hops and evidence are in the details panel.`,
+      ),
     );
   });
 }

@@ -21,7 +21,11 @@ const DEBOUNCE_MS = 150;
  * arrow keys, choose with Enter or a click, close with Escape. Suggestions come from the API's
  * full-text search over names and aliases, and say which alias matched when the name did not.
  */
-export function createSearchBox(options: SearchBoxOptions): { element: HTMLElement; input: HTMLInputElement; setValue(text: string): void } {
+export function createSearchBox(options: SearchBoxOptions): {
+  element: HTMLElement;
+  input: HTMLInputElement;
+  setValue(text: string): void;
+} {
   const inputId = uniqueId('search');
   const listId = uniqueId('suggestions');
   const input = h('input', {
@@ -37,8 +41,15 @@ export function createSearchBox(options: SearchBoxOptions): { element: HTMLEleme
       placeholder: options.placeholder,
     },
   });
-  const list = h('ul', { class: 'suggestions', attrs: { id: listId, role: 'listbox', 'aria-label': `${options.label}: suggestions`, hidden: true } });
-  const label = h('label', { class: options.visibleLabel === false ? 'visually-hidden' : 'field-label', attrs: { for: inputId } }, options.label);
+  const list = h('ul', {
+    class: 'suggestions',
+    attrs: { id: listId, role: 'listbox', 'aria-label': `${options.label}: suggestions`, hidden: true },
+  });
+  const label = h(
+    'label',
+    { class: options.visibleLabel === false ? 'visually-hidden' : 'field-label', attrs: { for: inputId } },
+    options.label,
+  );
   const element = h('div', { class: 'combobox' }, label, input, list);
 
   let hits: ActorPayload[] = [];
@@ -73,7 +84,14 @@ export function createSearchBox(options: SearchBoxOptions): { element: HTMLEleme
 
   const render = (query: string) => {
     if (hits.length === 0) {
-      replaceContent(list, h('li', { class: 'no-match', attrs: { role: 'option', 'aria-disabled': 'true', id: `${listId}-none` } }, `No actor matches “${query}”`));
+      replaceContent(
+        list,
+        h(
+          'li',
+          { class: 'no-match', attrs: { role: 'option', 'aria-disabled': 'true', id: `${listId}-none` } },
+          `No actor matches “${query}”`,
+        ),
+      );
     } else {
       replaceContent(
         list,
@@ -91,7 +109,10 @@ export function createSearchBox(options: SearchBoxOptions): { element: HTMLEleme
                 },
               },
             },
-            h('span', { class: 'kind-dot', attrs: { style: `background:${kindStyleOf(actor.kind).colour}`, 'aria-hidden': 'true' } }),
+            h('span', {
+              class: 'kind-dot',
+              attrs: { style: `background:${kindStyleOf(actor.kind).colour}`, 'aria-hidden': 'true' },
+            }),
             h('span', { class: 'suggestion-name' }, actor.name),
             h('span', { class: 'suggestion-meta' }, describeMatch(actor, query)),
           ),
@@ -106,14 +127,24 @@ export function createSearchBox(options: SearchBoxOptions): { element: HTMLEleme
   const search = async (query: string) => {
     const ticket = ++asked;
     try {
-      const answer = await options.request<{ actors: { edges: SearchHitPayload[] } }>(SEARCH_ACTORS, { search: query, first: SUGGESTIONS });
+      const answer = await options.request<{ actors: { edges: SearchHitPayload[] } }>(SEARCH_ACTORS, {
+        search: query,
+        first: SUGGESTIONS,
+      });
       if (ticket !== asked || input.value.trim() !== query) return;
       hits = answer.actors.edges.map((edge) => edge.node);
       render(query);
     } catch (error) {
       if (ticket !== asked) return;
       hits = [];
-      replaceContent(list, h('li', { class: 'no-match', attrs: { role: 'option', 'aria-disabled': 'true' } }, `Search failed: ${(error as Error).message}`));
+      replaceContent(
+        list,
+        h(
+          'li',
+          { class: 'no-match', attrs: { role: 'option', 'aria-disabled': 'true' } },
+          `Search failed: ${(error as Error).message}`,
+        ),
+      );
       list.hidden = false;
     }
   };

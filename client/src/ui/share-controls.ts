@@ -6,7 +6,8 @@ import { downloadBlob, exportName } from './download.ts';
 /** Keeping and sharing a view: the picture as PNG, the visible subgraph as JSON, the link. */
 export function mountShareControls(container: HTMLElement, explorer: Explorer): void {
   const copied = h('span', { class: 'muted', attrs: { 'aria-live': 'polite' } });
-  const button = (label: string, title: string, onClick: () => void) => h('button', { attrs: { type: 'button', title }, on: { click: onClick } }, label);
+  const button = (label: string, title: string, onClick: () => void) =>
+    h('button', { attrs: { type: 'button', title }, on: { click: onClick } }, label);
   replaceContent(
     container,
     button('Export PNG', 'The picture of the whole graph, at twice the screen resolution', () => {

@@ -4,12 +4,28 @@ import { h } from './dom.ts';
  * Graph and Table as tabs (the ARIA tabs pattern: arrow keys move between tabs). `onShow` runs
  * when a panel is shown, so the table is only built when someone looks at it.
  */
-export function createTabs(container: HTMLElement, tabs: { label: string; panel: HTMLElement; onShow?: () => void }[]): { isShown(panel: HTMLElement): boolean } {
+export function createTabs(
+  container: HTMLElement,
+  tabs: { label: string; panel: HTMLElement; onShow?: () => void }[],
+): { isShown(panel: HTMLElement): boolean } {
   const buttons = tabs.map((tab, index) => {
     const id = `${tab.panel.id}-tab`;
     tab.panel.setAttribute('role', 'tabpanel');
     tab.panel.setAttribute('aria-labelledby', id);
-    return h('button', { attrs: { type: 'button', role: 'tab', id, 'aria-controls': tab.panel.id, 'aria-selected': index === 0 ? 'true' : 'false', tabindex: index === 0 ? 0 : -1 } }, tab.label);
+    return h(
+      'button',
+      {
+        attrs: {
+          type: 'button',
+          role: 'tab',
+          id,
+          'aria-controls': tab.panel.id,
+          'aria-selected': index === 0 ? 'true' : 'false',
+          tabindex: index === 0 ? 0 : -1,
+        },
+      },
+      tab.label,
+    );
   });
   const select = (index: number) => {
     tabs.forEach((tab, i) => {

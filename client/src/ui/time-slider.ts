@@ -15,9 +15,16 @@ const BINS = 72;
  */
 export function mountTimeSlider(container: HTMLElement, explorer: Explorer): void {
   const sliderId = uniqueId('as-of');
-  const slider = h('input', { class: 'time-range', attrs: { id: sliderId, type: 'range', min: 0, max: 1, step: 1, value: 1, disabled: true } });
+  const slider = h('input', {
+    class: 'time-range',
+    attrs: { id: sliderId, type: 'range', min: 0, max: 1, step: 1, value: 1, disabled: true },
+  });
   const dateInput = h('input', { attrs: { type: 'date', 'aria-label': 'As of date' } });
-  const play = h('button', { class: 'play', attrs: { type: 'button', 'aria-pressed': 'false', disabled: true } }, '▶ Play');
+  const play = h(
+    'button',
+    { class: 'play', attrs: { type: 'button', 'aria-pressed': 'false', disabled: true } },
+    '▶ Play',
+  );
   const all = h('button', { attrs: { type: 'button', disabled: true } }, 'All dates');
   const readout = h('span', { class: 'time-readout', attrs: { 'aria-live': 'polite' } });
   const histogram = h('div', { class: 'histogram', attrs: { 'aria-hidden': 'true' } });
@@ -25,7 +32,14 @@ export function mountTimeSlider(container: HTMLElement, explorer: Explorer): voi
   replaceContent(
     container,
     h('div', { class: 'time-buttons' }, play, all),
-    h('div', { class: 'time-track' }, histogram, h('label', { class: 'visually-hidden', attrs: { for: sliderId } }, 'Show the graph as of'), slider, years),
+    h(
+      'div',
+      { class: 'time-track' },
+      histogram,
+      h('label', { class: 'visually-hidden', attrs: { for: sliderId } }, 'Show the graph as of'),
+      slider,
+      years,
+    ),
     h('div', { class: 'time-date' }, dateInput, readout),
   );
 
@@ -50,7 +64,10 @@ export function mountTimeSlider(container: HTMLElement, explorer: Explorer): voi
     if (!range) return;
     const span = range.last - range.first;
     const step = Math.max(1, Math.round(span / FRAMES));
-    let day = explorer.state.asOf && toDayNumber(explorer.state.asOf) < range.last ? toDayNumber(explorer.state.asOf) : range.first;
+    let day =
+      explorer.state.asOf && toDayNumber(explorer.state.asOf) < range.last
+        ? toDayNumber(explorer.state.asOf)
+        : range.first;
     setAsOf(fromDayNumber(day), 'none');
     play.textContent = '❚❚ Pause';
     play.setAttribute('aria-pressed', 'true');
@@ -98,19 +115,30 @@ export function mountTimeSlider(container: HTMLElement, explorer: Explorer): voi
           { class: 'bin' },
           ...['HOSTILE', 'NEUTRAL', 'COOPERATIVE'].map((polarity) => {
             const count = bin.get(polarity) ?? 0;
-            return count === 0 ? null : h('div', { attrs: { style: `height:${(count / highest) * 100}%;background:${POLARITY_STYLES[polarity]?.colour ?? '#999'}` } });
+            return count === 0
+              ? null
+              : h('div', {
+                  attrs: {
+                    style: `height:${(count / highest) * 100}%;background:${POLARITY_STYLES[polarity]?.colour ?? '#999'}`,
+                  },
+                });
           }),
         ),
       ),
     );
     replaceContent(
       years,
-      ...yearStarts(range).map(({ year, day }) => h('span', { attrs: { style: `left:${((day - range!.first) / span) * 100}%` } }, String(year))),
+      ...yearStarts(range).map(({ year, day }) =>
+        h('span', { attrs: { style: `left:${((day - range!.first) / span) * 100}%` } }, String(year)),
+      ),
     );
   };
 
   const sync = () => {
-    const dated = explorer.cy.edges().map((edge) => ({ validFrom: edge.data('validFrom') as string | null, validTo: edge.data('validTo') as string | null }));
+    const dated = explorer.cy.edges().map((edge) => ({
+      validFrom: edge.data('validFrom') as string | null,
+      validTo: edge.data('validTo') as string | null,
+    }));
     const next = toDayRange(dated);
     const key = `${JSON.stringify(next)}:${explorer.cy.edges().length}`;
     if (key !== rangeKey) {
@@ -129,11 +157,15 @@ export function mountTimeSlider(container: HTMLElement, explorer: Explorer): voi
     dateInput.max = fromDayNumber(range.last);
     const asOf = explorer.state.asOf;
     all.disabled = asOf === null;
-    slider.value = String(asOf ? Math.min(range.last, Math.max(range.first, toDayNumber(asOf))) - range.first : range.last - range.first);
+    slider.value = String(
+      asOf ? Math.min(range.last, Math.max(range.first, toDayNumber(asOf))) - range.first : range.last - range.first,
+    );
     if (document.activeElement !== dateInput) dateInput.value = asOf ?? '';
     const { active, inactive } = explorer.asOfCounts;
     const relations = (count: number) => `${count} relation${count === 1 ? '' : 's'}`;
-    const text = asOf ? `As of ${asOf}: ${active} of ${relations(active + inactive)} hold` : `All dates: ${relations(active)}`;
+    const text = asOf
+      ? `As of ${asOf}: ${active} of ${relations(active + inactive)} hold`
+      : `All dates: ${relations(active)}`;
     slider.setAttribute('aria-valuetext', asOf ? `as of ${asOf}` : 'all dates');
     readout.textContent = text;
   };

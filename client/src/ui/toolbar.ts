@@ -8,20 +8,35 @@ const WIDTH_LABELS: Record<EdgeWidthMode, string> = { evidence: 'Evidence', inte
 /** How the view is drawn: layout, fit, edge width, start over, bring back hidden actors. */
 export function mountToolbar(container: HTMLElement, explorer: Explorer): void {
   const layoutId = uniqueId('layout');
-  const layout = h('select', { attrs: { id: layoutId } }, ...LAYOUT_NAMES.map((name) => h('option', { attrs: { value: name } }, LAYOUT_LABELS[name])));
+  const layout = h(
+    'select',
+    { attrs: { id: layoutId } },
+    ...LAYOUT_NAMES.map((name) => h('option', { attrs: { value: name } }, LAYOUT_LABELS[name])),
+  );
   layout.addEventListener('change', () => explorer.update({ layout: layout.value as LayoutName }));
   const widthId = uniqueId('width');
-  const width = h('select', { attrs: { id: widthId } }, ...EDGE_WIDTH_MODES.map((mode) => h('option', { attrs: { value: mode } }, WIDTH_LABELS[mode])));
+  const width = h(
+    'select',
+    { attrs: { id: widthId } },
+    ...EDGE_WIDTH_MODES.map((mode) => h('option', { attrs: { value: mode } }, WIDTH_LABELS[mode])),
+  );
   width.addEventListener('change', () => explorer.update({ edgeWidth: width.value as EdgeWidthMode }));
-  const button = (label: string, onClick: () => void, title?: string) => h('button', { attrs: { type: 'button', title: title ?? null }, on: { click: onClick } }, label);
+  const button = (label: string, onClick: () => void, title?: string) =>
+    h('button', { attrs: { type: 'button', title: title ?? null }, on: { click: onClick } }, label);
   const hidden = button('Unhide', () => explorer.showHidden(), 'Bring back the actors you hid');
-  const base = button('Clear', () => (explorer.state.base === 'overview' ? explorer.clearView() : explorer.showOverview()));
+  const base = button('Clear', () =>
+    explorer.state.base === 'overview' ? explorer.clearView() : explorer.showOverview(),
+  );
 
   replaceContent(
     container,
     h('span', { class: 'tool' }, h('label', { attrs: { for: layoutId } }, 'Layout '), layout),
     button('Re-layout', () => void explorer.relayout(), 'Run the layout again from scratch'),
-    button('Fit', () => explorer.cy.animate({ fit: { eles: explorer.cy.elements(':visible'), padding: 40 } }, { duration: 250 }), 'Fit the graph to the window (F)'),
+    button(
+      'Fit',
+      () => explorer.cy.animate({ fit: { eles: explorer.cy.elements(':visible'), padding: 40 } }, { duration: 250 }),
+      'Fit the graph to the window (F)',
+    ),
     h('span', { class: 'tool' }, h('label', { attrs: { for: widthId } }, 'Width by '), width),
     base,
     hidden,
@@ -33,6 +48,9 @@ export function mountToolbar(container: HTMLElement, explorer: Explorer): void {
     hidden.textContent = `Unhide (${explorer.state.hidden.length})`;
     hidden.disabled = explorer.state.hidden.length === 0;
     base.textContent = explorer.state.base === 'overview' ? 'Clear' : 'Overview';
-    base.title = explorer.state.base === 'overview' ? 'Start from an empty canvas and grow it from a search' : 'Show the whole graph when it is small enough to read';
+    base.title =
+      explorer.state.base === 'overview'
+        ? 'Start from an empty canvas and grow it from a search'
+        : 'Show the whole graph when it is small enough to read';
   });
 }

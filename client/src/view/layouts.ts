@@ -48,7 +48,9 @@ function optionsFor(name: LayoutName, request: LayoutRequest, cy: Core): LayoutO
         // (six claims between two states), so their labels have room side by side. Otherwise
         // short: a compact layout is drawn at a zoom where labels can be read.
         idealEdgeLength: (edge: EdgeSingular) =>
-          40 + 9 * Math.sqrt(edge.source().degree(false) + edge.target().degree(false)) + 14 * (edge.parallelEdges().length - 1),
+          40 +
+          9 * Math.sqrt(edge.source().degree(false) + edge.target().degree(false)) +
+          14 * (edge.parallelEdges().length - 1),
         nodeRepulsion: () => 4500,
         nodeSeparation: 45,
         edgeElasticity: () => 0.35,
@@ -60,13 +62,33 @@ function optionsFor(name: LayoutName, request: LayoutRequest, cy: Core): LayoutO
         tile: true,
       } as LayoutOptions;
     case 'cose':
-      return { name: 'cose', ...common, randomize: !request.incremental, idealEdgeLength: () => 140, nodeRepulsion: () => 400000, nodeOverlap: 20, componentSpacing: 80 } as LayoutOptions;
+      return {
+        name: 'cose',
+        ...common,
+        randomize: !request.incremental,
+        idealEdgeLength: () => 140,
+        nodeRepulsion: () => 400000,
+        nodeOverlap: 20,
+        componentSpacing: 80,
+      } as LayoutOptions;
     case 'concentric':
       // Hubs in the middle ring: who the most relations go through.
-      return { name: 'concentric', ...common, concentric: (node: { degree(loops: boolean): number }) => node.degree(false), levelWidth: () => 2, minNodeSpacing: 40 } as LayoutOptions;
+      return {
+        name: 'concentric',
+        ...common,
+        concentric: (node: { degree(loops: boolean): number }) => node.degree(false),
+        levelWidth: () => 2,
+        minNodeSpacing: 40,
+      } as LayoutOptions;
     case 'breadthfirst': {
       const root = request.root && cy.getElementById(request.root).nonempty() ? `#${request.root}` : undefined;
-      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.3, ...(root ? { roots: root } : {}) } as LayoutOptions;
+      return {
+        name: 'breadthfirst',
+        ...common,
+        directed: false,
+        spacingFactor: 1.3,
+        ...(root ? { roots: root } : {}),
+      } as LayoutOptions;
     }
     case 'circle':
       return { name: 'circle', ...common, spacingFactor: 1.2 } as LayoutOptions;

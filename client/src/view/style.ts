@@ -51,14 +51,24 @@ export function createGraphStyle(widthMode: EdgeWidthMode, labelScale = 1): Styl
     })),
     // Under an analysis overlay: size from the score, colour from the group, the score's label
     // under the name. The kind stays in the shape.
-    { selector: 'node[overlaySize]', style: { width: 'mapData(overlaySize, 0, 1, 22, 70)', height: 'mapData(overlaySize, 0, 1, 22, 70)' } },
-    { selector: 'node[overlayColour]', style: { 'background-color': 'data(overlayColour)', 'border-color': '#111827', 'border-width': 1 } },
+    {
+      selector: 'node[overlaySize]',
+      style: { width: 'mapData(overlaySize, 0, 1, 22, 70)', height: 'mapData(overlaySize, 0, 1, 22, 70)' },
+    },
+    {
+      selector: 'node[overlayColour]',
+      style: { 'background-color': 'data(overlayColour)', 'border-color': '#111827', 'border-width': 1 },
+    },
     { selector: 'node[overlayCaption]', style: { label: 'data(overlayCaption)' } },
-    { selector: 'node.unscored', style: { 'background-color': '#d1d5db', 'border-color': '#6b7280', 'border-width': 1 } },
+    {
+      selector: 'node.unscored',
+      style: { 'background-color': '#d1d5db', 'border-color': '#6b7280', 'border-width': 1 },
+    },
     {
       selector: 'edge',
       style: {
-        width: widthMode === 'intensity' ? 'mapData(strength, 0, 10, 1.5, 6.5)' : 'mapData(evidenceCount, 1, 5, 1.5, 6.3)',
+        width:
+          widthMode === 'intensity' ? 'mapData(strength, 0, 10, 1.5, 6.5)' : 'mapData(evidenceCount, 1, 5, 1.5, 6.3)',
         'curve-style': 'bezier',
         'control-point-step-size': 36,
         'line-color': '#6b7280',
@@ -78,9 +88,16 @@ export function createGraphStyle(widthMode: EdgeWidthMode, labelScale = 1): Styl
     },
     ...Object.entries(POLARITY_STYLES).map(([polarity, style]) => ({
       selector: `edge[polarity = "${polarity}"]`,
-      style: { 'line-color': style.colour, 'target-arrow-color': style.colour, 'target-arrow-shape': style.arrow as never },
+      style: {
+        'line-color': style.colour,
+        'target-arrow-color': style.colour,
+        'target-arrow-shape': style.arrow as never,
+      },
     })),
-    { selector: `edge[status = "ALLEGED"], edge[confidence < ${LOW_CONFIDENCE}]`, style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
+    {
+      selector: `edge[status = "ALLEGED"], edge[confidence < ${LOW_CONFIDENCE}]`,
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] },
+    },
     { selector: 'edge[status = "DISPUTED"], edge[status = "DENIED"]', style: { 'line-style': 'dotted' } },
     { selector: '.not-yet', style: { display: 'none' } },
     { selector: '.dormant', style: { opacity: 0.3 } },
@@ -92,19 +109,47 @@ export function createGraphStyle(widthMode: EdgeWidthMode, labelScale = 1): Styl
     },
     {
       selector: 'node.on-path',
-      style: { 'border-color': HIGHLIGHT, 'border-width': 4, 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.25, 'underlay-padding': 8 } as never,
+      style: {
+        'border-color': HIGHLIGHT,
+        'border-width': 4,
+        'underlay-color': HIGHLIGHT,
+        'underlay-opacity': 0.25,
+        'underlay-padding': 8,
+      } as never,
     },
     {
       selector: 'edge.on-path',
-      style: { width: 6, 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.45, 'underlay-padding': 5, 'z-index': 10, 'font-weight': 700 } as never,
+      style: {
+        width: 6,
+        'underlay-color': HIGHLIGHT,
+        'underlay-opacity': 0.45,
+        'underlay-padding': 5,
+        'z-index': 10,
+        'font-weight': 700,
+      } as never,
     },
     {
       selector: 'node.focus',
-      style: { 'border-color': HIGHLIGHT, 'border-width': 5, 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.35, 'underlay-padding': 10, 'font-weight': 700, 'z-index': 20 } as never,
+      style: {
+        'border-color': HIGHLIGHT,
+        'border-width': 5,
+        'underlay-color': HIGHLIGHT,
+        'underlay-opacity': 0.35,
+        'underlay-padding': 10,
+        'font-weight': 700,
+        'z-index': 20,
+      } as never,
     },
     {
       selector: 'edge.focus',
-      style: { 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.6, 'underlay-padding': 6, 'font-weight': 700, 'font-size': 12, 'z-index': 20 } as never,
+      style: {
+        'underlay-color': HIGHLIGHT,
+        'underlay-opacity': 0.6,
+        'underlay-padding': 6,
+        'font-weight': 700,
+        'font-size': 12,
+        'z-index': 20,
+      } as never,
     },
     { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.12 } },
   ];

@@ -6,7 +6,10 @@ import type { IndexedGraph } from './indexed-graph.ts';
  * modularity gain, so the same graph always gives the same partition. Returns, for each node
  * index, its community number (0..k-1, numbered by first member).
  */
-export async function computeLouvain(graph: IndexedGraph, tick: () => Promise<void> = async () => {}): Promise<number[]> {
+export async function computeLouvain(
+  graph: IndexedGraph,
+  tick: () => Promise<void> = async () => {},
+): Promise<number[]> {
   // Level graph: weighted adjacency (Map neighbour -> weight; a self-loop holds the weight inside).
   let adjacency: Map<number, number>[] = graph.out.map((targets) => new Map(targets.map((t) => [t, 1])));
   let membership = graph.ids.map((_, i) => i); // original node -> level node
@@ -47,7 +50,7 @@ async function moveNodes(adjacency: readonly Map<number, number>[], tick: () => 
   const community = adjacency.map((_, i) => i);
   const total = [...degree];
   if (twiceM === 0) return community;
-  for (let moved = true; moved; ) {
+  for (let moved = true; moved;) {
     moved = false;
     for (let i = 0; i < n; i++) {
       const own = community[i]!;
@@ -86,7 +89,11 @@ function renumber(community: readonly number[]): number[] {
 }
 
 /** The next level: one node per community, edge weights summed, inside weight as a self-loop. */
-function aggregate(adjacency: readonly Map<number, number>[], community: readonly number[], count: number): Map<number, number>[] {
+function aggregate(
+  adjacency: readonly Map<number, number>[],
+  community: readonly number[],
+  count: number,
+): Map<number, number>[] {
   const next = Array.from({ length: count }, () => new Map<number, number>());
   adjacency.forEach((neighbours, i) => {
     const ci = community[i]!;

@@ -5,7 +5,10 @@ import type { Edge } from './indexed-graph.ts';
  * from the lower-ranked end to the higher (rank: degree, then id), so each triangle is found once
  * from its lowest-ranked corner and a hub never scans all pairs of its neighbours: O(m^1.5).
  */
-export async function findTriangles(edges: readonly Edge[], tick: () => Promise<void> = async () => {}): Promise<[string, string, string][]> {
+export async function findTriangles(
+  edges: readonly Edge[],
+  tick: () => Promise<void> = async () => {},
+): Promise<[string, string, string][]> {
   const neighbours = new Map<string, Set<string>>();
   for (const { a, b } of edges) {
     if (a === b) continue;
@@ -14,9 +17,13 @@ export async function findTriangles(edges: readonly Edge[], tick: () => Promise<
     neighbours.get(a)!.add(b);
     neighbours.get(b)!.add(a);
   }
-  const ranked = [...neighbours.keys()].sort((x, y) => neighbours.get(x)!.size - neighbours.get(y)!.size || (x < y ? -1 : 1));
+  const ranked = [...neighbours.keys()].sort(
+    (x, y) => neighbours.get(x)!.size - neighbours.get(y)!.size || (x < y ? -1 : 1),
+  );
   const rank = new Map(ranked.map((id, i) => [id, i]));
-  const higher = new Map(ranked.map((id) => [id, [...neighbours.get(id)!].filter((other) => rank.get(other)! > rank.get(id)!)]));
+  const higher = new Map(
+    ranked.map((id) => [id, [...neighbours.get(id)!].filter((other) => rank.get(other)! > rank.get(id)!)]),
+  );
   const triangles: [string, string, string][] = [];
   for (const u of ranked) {
     const up = higher.get(u)!;

@@ -40,7 +40,12 @@ export async function updateActor(ctx: Context, id: string, input: Record<string
   const cleared = given.filter((key) => input[key] === null);
   const notClearable = cleared.filter((key) => !(CLEARABLE as readonly string[]).includes(key));
   if (notClearable.length > 0) {
-    throw invalidInput(notClearable.map((key) => ({ field: `input.${key}`, message: 'cannot be cleared; give a new value or leave it out' })));
+    throw invalidInput(
+      notClearable.map((key) => ({
+        field: `input.${key}`,
+        message: 'cannot be cleared; give a new value or leave it out',
+      })),
+    );
   }
   const changes = parseInput(updateActorSchema, input, 'input');
   const row = await ctx.db.writeTransaction(async (tx) => {
@@ -66,7 +71,9 @@ function aliasesAfterUpdate(changes: z.infer<typeof updateActorSchema>, clear: b
 }
 
 function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]): Partial<Pick<T, K>> {
-  return Object.fromEntries(keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]])) as Partial<Pick<T, K>>;
+  return Object.fromEntries(
+    keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]]),
+  ) as Partial<Pick<T, K>>;
 }
 
 export async function mergeActors(ctx: Context, keepId: string, mergeId: string): Promise<ActorRow> {

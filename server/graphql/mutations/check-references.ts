@@ -29,7 +29,11 @@ const NOT_FOUND: Record<ReferenceKind, ErrorCode> = {
 export async function checkReferences(tx: Transaction, references: readonly Reference[]): Promise<void> {
   const given = references.filter((reference): reference is Reference & { id: string } => reference.id !== undefined);
   const idsOf = (kind: ReferenceKind) => [...new Set(given.filter((r) => r.kind === kind).map((r) => r.id))];
-  const [row] = await tx.run(existingIds, { actorIds: idsOf('actor'), sourceIds: idsOf('source'), relationIds: idsOf('relation') });
+  const [row] = await tx.run(existingIds, {
+    actorIds: idsOf('actor'),
+    sourceIds: idsOf('source'),
+    relationIds: idsOf('relation'),
+  });
   const existing: Record<ReferenceKind, Set<string>> = {
     actor: new Set((row?.['actorIds'] as string[]) ?? []),
     source: new Set((row?.['sourceIds'] as string[]) ?? []),
@@ -39,9 +43,16 @@ export async function checkReferences(tx: Transaction, references: readonly Refe
   for (const reference of given) {
     const exists = existing[reference.kind].has(reference.id);
     if (reference.mustBeNew !== undefined && exists) {
-      problems.push({ field: reference.field, message: `${reference.kind === 'actor' ? 'an' : 'a'} ${reference.kind} with id "${reference.id}" already exists; ${reference.mustBeNew}` });
+      problems.push({
+        field: reference.field,
+        message: `${reference.kind === 'actor' ? 'an' : 'a'} ${reference.kind} with id "${reference.id}" already exists; ${reference.mustBeNew}`,
+      });
     } else if (reference.mustBeNew === undefined && !exists) {
-      problems.push({ field: reference.field, message: `no ${reference.kind} with id "${reference.id}"`, code: NOT_FOUND[reference.kind] });
+      problems.push({
+        field: reference.field,
+        message: `no ${reference.kind} with id "${reference.id}"`,
+        code: NOT_FOUND[reference.kind],
+      });
     }
   }
   if (problems.length > 0) throw invalidInput(problems);

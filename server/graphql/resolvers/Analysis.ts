@@ -18,7 +18,8 @@ interface AnalysisArgs {
  * (BAD_USER_INPUT, ACTOR_NOT_FOUND, GDS_UNAVAILABLE, QUERY_TIMEOUT, ANALYSIS_NOT_FOUND).
  */
 function field(name: AnalysisName) {
-  return (_: unknown, args: AnalysisArgs, ctx: Context) => asGraphQLErrors(() => runAnalysis(ctx.db, name, args.params ?? {}));
+  return (_: unknown, args: AnalysisArgs, ctx: Context) =>
+    asGraphQLErrors(() => runAnalysis(ctx.db, name, args.params ?? {}));
 }
 
 export const analysisQueries = {

@@ -19,7 +19,9 @@ type Input = { input: Record<string, unknown> };
 
 export const Mutation = {
   createActor: guarded<Input>('curate', 'createActor', (ctx, args) => createActor(ctx, args.input)),
-  updateActor: guarded<Input & { id: string }>('curate', 'updateActor', (ctx, args) => updateActor(ctx, args.id, args.input)),
+  updateActor: guarded<Input & { id: string }>('curate', 'updateActor', (ctx, args) =>
+    updateActor(ctx, args.id, args.input),
+  ),
   createSource: guarded<Input>('curate', 'createSource', (ctx, args) => createSource(ctx, args.input)),
   addRelation: guarded<Input>('curate', 'addRelation', (ctx, args) => addRelation(ctx, args.input)),
   addEvidence: guarded<Input & { relationId: string }>('curate', 'addEvidence', (ctx, args) =>

@@ -27,12 +27,16 @@ export const Query = {
     const searching = args.search !== null && args.search !== undefined && args.search.trim() !== '';
     const lucene = searching ? toLuceneQuery(args.search!) : null;
     // Text that is all punctuation or operators would otherwise list every actor as a "result".
-    if (searching && lucene === null) throw badUserInput('search', 'has no words to search for; give a name or an alias');
+    if (searching && lucene === null)
+      throw badUserInput('search', 'has no words to search for; give a name or an alias');
     const [row] = lucene
       ? await ctx.db.read(searchActors, { search: lucene, kinds, ...pageParams(window) })
       : await ctx.db.read(actorsPage, { kinds, ...pageParams(window) });
     const hits = (row?.['hits'] as { actor: ActorRow; score: number | null }[]) ?? [];
-    primeActors(ctx.loaders, hits.map((hit) => hit.actor));
+    primeActors(
+      ctx.loaders,
+      hits.map((hit) => hit.actor),
+    );
     const scores = new Map(hits.map((hit) => [hit.actor, hit.score]));
     return toConnection(
       hits.map((hit) => hit.actor),

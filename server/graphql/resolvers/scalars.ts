@@ -36,7 +36,8 @@ export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   serialize: (value) => String(value),
   parseValue: (value) => {
-    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw invalidScalarValue('DateTime must be an ISO 8601 string');
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
+      throw invalidScalarValue('DateTime must be an ISO 8601 string');
     return value;
   },
 });

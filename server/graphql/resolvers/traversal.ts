@@ -20,7 +20,11 @@ export const MAX_PATHS = 50;
 export const TRAVERSAL_TIMEOUT_MS = 20_000;
 const traversalOptions = { timeoutMs: TRAVERSAL_TIMEOUT_MS };
 
-async function loadRelationsAmong(ctx: Context, actorIds: string[], filter: RelationFilterParams): Promise<RelationRow[]> {
+async function loadRelationsAmong(
+  ctx: Context,
+  actorIds: string[],
+  filter: RelationFilterParams,
+): Promise<RelationRow[]> {
   const rows = await ctx.db.read(relationsAmongActors, { ...filter, actorIds }, traversalOptions);
   const relations = rows.map((row) => row['relation'] as RelationRow);
   primeRelations(ctx.loaders, relations);
@@ -32,7 +36,11 @@ export const traversalQueries = {
    * Breadth-first, one query per hop (so the cost follows the depth asked for, and the frontier
    * stops growing at MAX_NEIGHBOURHOOD_ACTORS), then one query for the relations among them.
    */
-  async neighborhood(_: unknown, args: { actorId: string; depth?: number | null; filter?: RelationFilterInput | null }, ctx: Context) {
+  async neighborhood(
+    _: unknown,
+    args: { actorId: string; depth?: number | null; filter?: RelationFilterInput | null },
+    ctx: Context,
+  ) {
     const depth = args.depth ?? 1;
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOURHOOD_DEPTH) {
       throw badUserInput('depth', `must be an integer from 1 to ${MAX_NEIGHBOURHOOD_DEPTH}, got ${depth}`);
@@ -75,7 +83,13 @@ export const traversalQueries = {
     if (args.fromId === args.toId) throw badUserInput('toId', 'must differ from fromId');
     const rows = await ctx.db.read(
       shortestPaths,
-      { ...filter, fromId: args.fromId, toId: args.toId, maxDepth: toCypherInt(maxDepth), limit: toCypherInt(MAX_PATHS) },
+      {
+        ...filter,
+        fromId: args.fromId,
+        toId: args.toId,
+        maxDepth: toCypherInt(maxDepth),
+        limit: toCypherInt(MAX_PATHS),
+      },
       traversalOptions,
     );
     return rows.map((row) => ({ actorIds: row['actorIds'] as string[], relationIds: row['relationIds'] as string[] }));
@@ -88,22 +102,41 @@ export const traversalQueries = {
   async timeline(_: unknown, args: { actorId?: string | null; filter?: RelationFilterInput | null }, ctx: Context) {
     const filter = toRelationFilterParams(args.filter);
     if (args.actorId) await requireActor(ctx, args.actorId, 'actorId');
-    const relations = (await ctx.db.read(timelineRelations, { ...filter, actorId: args.actorId ?? null }, traversalOptions)).map(
-      (row) => row['relation'] as RelationRow,
-    );
+    const relations = (
+      await ctx.db.read(timelineRelations, { ...filter, actorId: args.actorId ?? null }, traversalOptions)
+    ).map((row) => row['relation'] as RelationRow);
     primeRelations(ctx.loaders, relations);
     const entries = relations.flatMap((relation) => [
       ...(relation['validFrom']
-        ? [{ date: String(relation['validFrom']), datePrecision: relation['datePrecision'] ?? 'DAY', kind: 'STARTED', relation }]
+        ? [
+            {
+              date: String(relation['validFrom']),
+              datePrecision: relation['datePrecision'] ?? 'DAY',
+              kind: 'STARTED',
+              relation,
+            },
+          ]
         : []),
       ...(relation['validTo']
-        ? [{ date: String(relation['validTo']), datePrecision: relation['validToPrecision'] ?? 'DAY', kind: 'ENDED', relation }]
+        ? [
+            {
+              date: String(relation['validTo']),
+              datePrecision: relation['validToPrecision'] ?? 'DAY',
+              kind: 'ENDED',
+              relation,
+            },
+          ]
         : []),
     ]);
     // A window bounds the entries too: an interval that overlaps it shows only its start or end
     // that falls inside it.
     const inWindow = (date: string) => (!filter.from || date >= filter.from) && (!filter.to || date <= filter.to);
-    return entries.filter((entry) => inWindow(entry.date)).sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.relation.id.localeCompare(b.relation.id));
+    return entries
+      .filter((entry) => inWindow(entry.date))
+      .sort(
+        (a, b) =>
+          a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.relation.id.localeCompare(b.relation.id),
+      );
   },
 };
 
@@ -114,7 +147,8 @@ interface PathIds {
 }
 
 export const Subgraph = {
-  actors: async (subgraph: { actorIds: string[] }, _: unknown, ctx: Context) => loadAll(ctx.loaders.actor, subgraph.actorIds),
+  actors: async (subgraph: { actorIds: string[] }, _: unknown, ctx: Context) =>
+    loadAll(ctx.loaders.actor, subgraph.actorIds),
 };
 
 export const Path = {
@@ -145,6 +179,9 @@ export const PathHop = {
  * Everything a traversal returned was read in the same request, but a concurrent merge may
  * have deleted one of its actors since; such an item is left out rather than failing the list.
  */
-async function loadAll<T>(loader: { loadMany(keys: readonly string[]): Promise<(T | null | Error)[]> }, ids: readonly string[]): Promise<T[]> {
+async function loadAll<T>(
+  loader: { loadMany(keys: readonly string[]): Promise<(T | null | Error)[]> },
+  ids: readonly string[],
+): Promise<T[]> {
   return (await loader.loadMany(ids)).filter((item): item is T => item !== null && !(item instanceof Error));
 }
