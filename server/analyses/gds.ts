@@ -86,6 +86,7 @@ export async function withProjectedGraphs<T>(
       if (sweep) lastSweep.set(db, Date.now());
     } catch (dropError) {
       // The analysis's own error matters more; a failed drop after a success must not pass unseen.
+      // eslint-disable-next-line no-unsafe-finally -- deliberate: only when the analysis itself succeeded
       if (!failed) throw dropError;
     }
   }
