@@ -21,7 +21,8 @@ await runCli(async () => {
       await connection.close();
     }
   } catch (error) {
-    if (error instanceof AnalysisError) throw new Error(`actorgraph: ${error.code}: ${error.message}`, { cause: error });
+    if (error instanceof AnalysisError)
+      throw new Error(`actorgraph: ${error.code}: ${error.message}`, { cause: error });
     throw error;
   }
 });
