@@ -1,13 +1,13 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import { parseAnalyzeArgs, runAnalyzeCommand } from '../../server/analyses/analyze-command.ts';
 import { ANALYSIS_NAMES } from '../../server/analyses/analysis.ts';
 import type { Database } from '../../server/db/database.ts';
 import { createTestApp } from '../support/api-app.ts';
 import { execute } from '../support/graphql-client.ts';
-import { openSeededDatabase } from '../support/test-database.ts';
+import { openSeededDatabase, testDatabaseEnv } from '../support/test-database.ts';
 
 // Every analysis on the seed, three ways: the command line (in process, and once as a real
 // `npm run analyze`), the typed GraphQL field and the overlay. They must agree.
@@ -153,15 +153,8 @@ describe('what the analyses say about the seed', () => {
   });
 
   it('runs as a real command (npm run analyze -- sign-changes --json) with the same result', async () => {
-    const settings = inject('neo4j');
     const { stdout } = await promisify(execFile)('npm', ['run', '-s', 'analyze', '--', 'sign-changes', '--json'], {
-      env: {
-        ...process.env,
-        NEO4J_URI: settings.uri,
-        NEO4J_USER: settings.user,
-        NEO4J_PASSWORD: settings.password,
-        ...(settings.database ? { NEO4J_DATABASE: settings.database } : {}),
-      },
+      env: testDatabaseEnv(),
       timeout: 60_000,
     });
     expect(JSON.parse(stdout)).toEqual(await viaCli(['sign-changes']));

@@ -3,10 +3,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.ts';
 import { countGraph } from '../../server/ingest/seed.ts';
-import { openSeededDatabase } from '../support/test-database.ts';
+import { openSeededDatabase, testDatabaseEnv } from '../support/test-database.ts';
 
 let db: Database;
 let dir: string;
@@ -23,16 +23,9 @@ afterAll(async () => {
 
 /** Runs `npm run ingest -- FILE...` against the test database, as a user would. */
 async function ingest(...files: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const settings = inject('neo4j');
   try {
     const { stdout, stderr } = await promisify(execFile)('npm', ['run', '-s', 'ingest', '--', ...files], {
-      env: {
-        ...process.env,
-        NEO4J_URI: settings.uri,
-        NEO4J_USER: settings.user,
-        NEO4J_PASSWORD: settings.password,
-        ...(settings.database ? { NEO4J_DATABASE: settings.database } : {}),
-      },
+      env: testDatabaseEnv(),
       timeout: 60_000,
     });
     return { code: 0, stdout, stderr };

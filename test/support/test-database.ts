@@ -24,6 +24,18 @@ export async function openSeededDatabase(): Promise<Database> {
   return db;
 }
 
+/** The environment that points a command (`npm run ...`) at the test database. */
+export function testDatabaseEnv(): NodeJS.ProcessEnv {
+  const settings = inject('neo4j');
+  return {
+    ...process.env,
+    NEO4J_URI: settings.uri,
+    NEO4J_USER: settings.user,
+    NEO4J_PASSWORD: settings.password,
+    ...(settings.database ? { NEO4J_DATABASE: settings.database } : {}),
+  };
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: { uri: string; user: string; password: string; database?: string };

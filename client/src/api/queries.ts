@@ -34,24 +34,32 @@ const RELATION_FIELDS = /* GraphQL */ `
   }
 `;
 
+/** A relation with both of its actors, for views that arrive without the actors. */
+const RELATION_WITH_ENDS = /* GraphQL */ `
+  fragment RelationWithEnds on Relation {
+    ...RelationFields
+    from {
+      ...ActorFields
+    }
+    to {
+      ...ActorFields
+    }
+  }
+  ${ACTOR_FIELDS}
+  ${RELATION_FIELDS}
+`;
+
 /** A page of relations with both ends: the overview of a graph small enough to read whole. */
 export const OVERVIEW = /* GraphQL */ `
   query Overview($filter: RelationFilter, $first: Int) {
     relations(filter: $filter, first: $first) {
       totalCount
       nodes {
-        ...RelationFields
-        from {
-          ...ActorFields
-        }
-        to {
-          ...ActorFields
-        }
+        ...RelationWithEnds
       }
     }
   }
-  ${ACTOR_FIELDS}
-  ${RELATION_FIELDS}
+  ${RELATION_WITH_ENDS}
 `;
 
 export const NEIGHBOURHOOD = /* GraphQL */ `
@@ -91,17 +99,10 @@ export const ACTOR_NODE = /* GraphQL */ `
 export const RELATION_EDGE = /* GraphQL */ `
   query RelationEdge($id: ID!) {
     relation(id: $id) {
-      ...RelationFields
-      from {
-        ...ActorFields
-      }
-      to {
-        ...ActorFields
-      }
+      ...RelationWithEnds
     }
   }
-  ${ACTOR_FIELDS}
-  ${RELATION_FIELDS}
+  ${RELATION_WITH_ENDS}
 `;
 
 export const SHORTEST_PATHS = /* GraphQL */ `

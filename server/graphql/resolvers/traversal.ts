@@ -1,9 +1,10 @@
-import { cypherQuery } from '../../db/cypher-files.ts';
+import { cypherQuery, type CypherQuery } from '../../db/cypher-files.ts';
+import type { Params } from '../../db/database.ts';
 import { toCypherInt } from '../../db/convert.ts';
 import type { Context } from '../context.ts';
 import { badUserInput } from '../errors.ts';
 import { primeRelations, type RelationRow } from '../loaders.ts';
-import { toRelationFilterParams, type RelationFilterInput, type RelationFilterParams } from '../relation-filter.ts';
+import { toRelationFilterParams, type RelationFilterInput } from '../relation-filter.ts';
 import { requireActor } from './Query.ts';
 
 const neighboursOfActors = cypherQuery('read/neighbours-of-actors');
@@ -20,15 +21,20 @@ export const MAX_PATHS = 50;
 export const TRAVERSAL_TIMEOUT_MS = 20_000;
 const traversalOptions = { timeoutMs: TRAVERSAL_TIMEOUT_MS };
 
-async function loadRelationsAmong(
-  ctx: Context,
-  actorIds: string[],
-  filter: RelationFilterParams,
-): Promise<RelationRow[]> {
-  const rows = await ctx.db.read(relationsAmongActors, { ...filter, actorIds }, traversalOptions);
+/** Reads relation rows with a traversal query and primes the request's loader with them. */
+async function readRelations(ctx: Context, query: CypherQuery, params: Params): Promise<RelationRow[]> {
+  const rows = await ctx.db.read(query, params, traversalOptions);
   const relations = rows.map((row) => row['relation'] as RelationRow);
   primeRelations(ctx.loaders, relations);
   return relations;
+}
+
+/** A timeline entry at one end of a relation, when that end is dated. */
+function entryAt(relation: RelationRow, kind: 'STARTED' | 'ENDED') {
+  const [dateField, precisionField] =
+    kind === 'STARTED' ? ['validFrom', 'datePrecision'] : ['validTo', 'validToPrecision'];
+  const date = relation[dateField];
+  return date ? [{ date: String(date), datePrecision: relation[precisionField] ?? 'DAY', kind, relation }] : [];
 }
 
 export const traversalQueries = {
@@ -58,7 +64,10 @@ export const traversalQueries = {
       frontier = rows.map((row) => String(row['id']));
       visited.push(...frontier);
     }
-    return { actorIds: visited, relations: await loadRelationsAmong(ctx, visited, filter) };
+    return {
+      actorIds: visited,
+      relations: await readRelations(ctx, relationsAmongActors, { ...filter, actorIds: visited }),
+    };
   },
 
   async relationsAmong(_: unknown, args: { actorIds: string[]; filter?: RelationFilterInput | null }, ctx: Context) {
@@ -66,7 +75,7 @@ export const traversalQueries = {
     if (actorIds.length > MAX_NEIGHBOURHOOD_ACTORS) {
       throw badUserInput('actorIds', `must name at most ${MAX_NEIGHBOURHOOD_ACTORS} actors, got ${actorIds.length}`);
     }
-    return loadRelationsAmong(ctx, actorIds, toRelationFilterParams(args.filter));
+    return readRelations(ctx, relationsAmongActors, { ...toRelationFilterParams(args.filter), actorIds });
   },
 
   async shortestPaths(
@@ -102,32 +111,8 @@ export const traversalQueries = {
   async timeline(_: unknown, args: { actorId?: string | null; filter?: RelationFilterInput | null }, ctx: Context) {
     const filter = toRelationFilterParams(args.filter);
     if (args.actorId) await requireActor(ctx, args.actorId, 'actorId');
-    const relations = (
-      await ctx.db.read(timelineRelations, { ...filter, actorId: args.actorId ?? null }, traversalOptions)
-    ).map((row) => row['relation'] as RelationRow);
-    primeRelations(ctx.loaders, relations);
-    const entries = relations.flatMap((relation) => [
-      ...(relation['validFrom']
-        ? [
-            {
-              date: String(relation['validFrom']),
-              datePrecision: relation['datePrecision'] ?? 'DAY',
-              kind: 'STARTED',
-              relation,
-            },
-          ]
-        : []),
-      ...(relation['validTo']
-        ? [
-            {
-              date: String(relation['validTo']),
-              datePrecision: relation['validToPrecision'] ?? 'DAY',
-              kind: 'ENDED',
-              relation,
-            },
-          ]
-        : []),
-    ]);
+    const relations = await readRelations(ctx, timelineRelations, { ...filter, actorId: args.actorId ?? null });
+    const entries = relations.flatMap((relation) => [...entryAt(relation, 'STARTED'), ...entryAt(relation, 'ENDED')]);
     // A window bounds the entries too: an interval that overlaps it shows only its start or end
     // that falls inside it.
     const inWindow = (date: string) => (!filter.from || date >= filter.from) && (!filter.to || date <= filter.to);
