@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.data/', 'db/target/', 'test-results/'] },
+  { ignores: ['node_modules/', 'dist/', '.data/', 'neo4j-launcher/target/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

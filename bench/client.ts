@@ -16,7 +16,7 @@ import { extname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import type { ActorPayload, RelationPayload } from '../client/src/api/payloads.ts';
-import { startNeo4j } from '../db/neo4j-launcher.ts';
+import { startNeo4j } from '../neo4j-launcher/neo4j-launcher.ts';
 import { createApp } from '../server/app.ts';
 import { readConfig } from '../server/config.ts';
 import { createDatabase } from '../server/db/database.ts';

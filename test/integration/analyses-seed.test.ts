@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
-import { parseAnalyzeArgs, runAnalyzeCommand } from '../../server/analyses/analyze-command.ts';
+import { parseAnalyzeArgs, runAnalyzeCommand } from '../../server/cli/analyze-command.ts';
 import { ANALYSIS_NAMES } from '../../server/analyses/analysis.ts';
 import type { Database } from '../../server/db/database.ts';
 import { createTestApp } from '../support/api-app.ts';

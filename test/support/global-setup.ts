@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startNeo4j } from '../../db/neo4j-launcher.ts';
+import { startNeo4j } from '../../neo4j-launcher/neo4j-launcher.ts';
 
 /**
  * Starts a throw-away Neo4j (temporary data folder, free port) for the whole test run, unless

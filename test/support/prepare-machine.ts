@@ -4,7 +4,7 @@
 // - the embedded Neo4j, built once with Maven (skipped when NEO4J_URI names another database).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { ensureNeo4jBuilt } from '../../db/neo4j-launcher.ts';
+import { ensureNeo4jBuilt } from '../../neo4j-launcher/neo4j-launcher.ts';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnalyzeArgs } from '../../server/analyses/analyze-command.ts';
+import { parseAnalyzeArgs } from '../../server/cli/analyze-command.ts';
 import { createTicker, startBudget } from '../../server/analyses/budget.ts';
 import { readAnalysisParams } from '../../server/analyses/params.ts';
 

@@ -36,7 +36,7 @@ import org.neo4j.logging.internal.LogService;
  * Without it Neo4j refuses to start ("... is not a known injectable component").
  *
  * Found by Neo4j through META-INF/services/org.neo4j.kernel.extension.ExtensionFactory.
- * Built only with the Maven profile "gds" (see db/pom.xml), so the launcher never
+ * Built only with the Maven profile "gds" (see neo4j-launcher/pom.xml), so the launcher never
  * depends on it. The builder's signature is specific to GDS 2.13.x: revisit on upgrade.
  */
 public final class OpenGdsExtension extends ExtensionFactory<OpenGdsExtension.Dependencies> {

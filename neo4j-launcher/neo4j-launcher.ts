@@ -1,6 +1,6 @@
 // Start, stop and inspect actorgraph's local Neo4j: an embedded Neo4j 5.26 Community
 // engine (plus open-source GDS) in a JVM of its own, reached over Bolt like any server.
-// See db/README.md. Typical use:
+// See neo4j-launcher/README.md. Typical use:
 //
 //   const db = await startNeo4j({ dataDir: tmp, port: 0 });   // throw-away test DB
 //   const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password));

@@ -1,6 +1,6 @@
-// Turns db/pom.xml + db/src into something `java` can run, running Maven only when
+// Turns neo4j-launcher/pom.xml + neo4j-launcher/src into something `java` can run, running Maven only when
 // needed. The first build downloads Neo4j (and GDS) from Maven Central into ~/.m2;
-// afterwards a stamp in db/target, keyed by a hash of the pom and the Java sources,
+// afterwards a stamp in neo4j-launcher/target, keyed by a hash of the pom and the Java sources,
 // lets every later start skip Maven entirely (Maven alone costs ~5-10 s per run).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -16,7 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
-import { DB_DIR, TARGET_DIR } from './paths.ts';
+import { LAUNCHER_DIR, TARGET_DIR } from './paths.ts';
 import { tailFile } from './tail.ts';
 
 export interface Neo4jBuild {
@@ -75,8 +75,8 @@ export async function ensureNeo4jBuilt(options: BuildOptions = {}): Promise<Neo4
 function buildKey(gds: boolean): string {
   const hash = createHash('sha256');
   hash.update(`format ${STAMP_FORMAT}\ngds ${gds}\n`);
-  for (const file of [join(DB_DIR, 'pom.xml'), ...listFiles(join(DB_DIR, 'src'))]) {
-    hash.update(relative(DB_DIR, file) + '\0');
+  for (const file of [join(LAUNCHER_DIR, 'pom.xml'), ...listFiles(join(LAUNCHER_DIR, 'src'))]) {
+    hash.update(relative(LAUNCHER_DIR, file) + '\0');
     hash.update(readFileSync(file));
     hash.update('\0');
   }
@@ -92,7 +92,7 @@ function listFiles(dir: string): string[] {
 }
 
 /** The stamp, if it matches `key` and everything it points to still exists
- *  (someone may have cleaned db/target or ~/.m2). */
+ *  (someone may have cleaned neo4j-launcher/target or ~/.m2). */
 function validStamp(key: string): Neo4jBuild | null {
   if (!existsSync(STAMP_FILE)) return null;
   let stamp: Stamp;
@@ -113,7 +113,7 @@ async function runMaven(key: string, gds: boolean, log: (message: string) => voi
   const what = `Neo4j ${versions.neo4j}${gds ? ` + GDS ${versions.gds}` : ''}`;
   log(
     existsSync(STAMP_FILE)
-      ? `actorgraph: db/pom.xml or db/src changed (or the Maven cache was cleaned): rebuilding the ${what} launcher...`
+      ? `actorgraph: neo4j-launcher/pom.xml or neo4j-launcher/src changed (or the Maven cache was cleaned): rebuilding the ${what} launcher...`
       : `actorgraph: fetching ${what} from Maven Central (first start only, may take a few minutes)...`,
   );
 
@@ -122,7 +122,7 @@ async function runMaven(key: string, gds: boolean, log: (message: string) => voi
     rmSync(path, { recursive: true, force: true });
   }
 
-  const args = ['-B', '-q', '-f', join(DB_DIR, 'pom.xml'), 'process-classes'];
+  const args = ['-B', '-q', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'process-classes'];
   if (!gds) args.push('-DnoGds');
   const started = Date.now();
   await spawnLogged('mvn', args, MAVEN_LOG, (seconds) => log(`actorgraph: ...still working (${seconds}s)`));
@@ -148,7 +148,7 @@ function spawnLogged(
 ): Promise<void> {
   return new Promise((resolveRun, reject) => {
     const fd = openSync(logFile, 'w');
-    const child = spawn(command, args, { cwd: DB_DIR, stdio: ['ignore', fd, fd] });
+    const child = spawn(command, args, { cwd: LAUNCHER_DIR, stdio: ['ignore', fd, fd] });
     closeSync(fd); // the child has its own copy
     const started = Date.now();
     const timer = setInterval(() => heartbeat(Math.round((Date.now() - started) / 1000)), 30_000);
@@ -177,7 +177,7 @@ function spawnLogged(
 }
 
 function pomVersions(): { neo4j: string; gds: string } {
-  const pom = readFileSync(join(DB_DIR, 'pom.xml'), 'utf8');
+  const pom = readFileSync(join(LAUNCHER_DIR, 'pom.xml'), 'utf8');
   return {
     neo4j: /<neo4j\.version>([^<]+)</.exec(pom)?.[1] ?? '?',
     gds: /<gds\.version>([^<]+)</.exec(pom)?.[1] ?? '?',
@@ -185,7 +185,7 @@ function pomVersions(): { neo4j: string; gds: string } {
 }
 
 /** A lock file holding our pid, so parallel starts (e.g. test workers) don't run two
- *  Mavens into the same db/target. A lock whose owner died is taken over. */
+ *  Mavens into the same neo4j-launcher/target. A lock whose owner died is taken over. */
 async function acquireLock(log: (message: string) => void): Promise<() => void> {
   const deadline = Date.now() + 20 * 60_000;
   let announced = false;

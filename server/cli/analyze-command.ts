@@ -1,8 +1,8 @@
 import type { Database } from '../db/database.ts';
-import { AnalysisError } from './analysis-error.ts';
-import { ANALYSIS_NAMES } from './analysis.ts';
-import { ANALYSES, findAnalysis, runAnalysis } from './registry.ts';
-import { readAnalysisParams, type AnalysisInput, type ParamName } from './params.ts';
+import { AnalysisError } from '../analyses/analysis-error.ts';
+import { ANALYSIS_NAMES } from '../analyses/analysis.ts';
+import { ANALYSES, findAnalysis, runAnalysis } from '../analyses/registry.ts';
+import { readAnalysisParams, type AnalysisInput, type ParamName } from '../analyses/params.ts';
 
 /** The command line may run longer than an API request: 2 minutes unless told, at most an hour. */
 export const CLI_DEFAULT_TIMEOUT_MS = 120_000;

@@ -1,7 +1,7 @@
-import type { Database } from '../db/database.ts';
-import { assessRelation } from '../domain/confidence.ts';
-import { describeRelationType, signOf, type RelationType } from '../domain/vocabulary.ts';
-import { analysisQuery } from './analysis-query.ts';
+import type { Database } from '../server/db/database.ts';
+import { assessRelation } from '../server/domain/confidence.ts';
+import { describeRelationType, signOf, type RelationType } from '../server/domain/vocabulary.ts';
+import { analysisQuery } from '../server/analyses/analysis-query.ts';
 
 const createActors = analysisQuery('synthetic/create-actors');
 const createRelations = analysisQuery('synthetic/create-relations');

@@ -5,7 +5,7 @@ import { relative } from 'node:path';
 import { defaultDataDir, neo4jStatus, startNeo4j, stopNeo4j } from './neo4j-launcher.ts';
 import { dataDirFiles } from './paths.ts';
 
-const USAGE = 'usage: tsx db/cli.ts start|stop|status';
+const USAGE = 'usage: tsx neo4j-launcher/cli.ts start|stop|status';
 
 /** Paths relative to the repo read better in a terminal. */
 const show = (path: string) => relative(process.cwd(), path) || '.';

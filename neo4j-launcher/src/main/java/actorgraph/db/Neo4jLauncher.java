@@ -21,7 +21,7 @@ import org.neo4j.io.ByteUnit;
  * Runs an embedded Neo4j 5 Community engine that other processes reach over Bolt,
  * i.e. a stand-in for the Neo4j server (whose tarball Maven Central does not serve).
  *
- * Usage (normally spawned by db/neo4j-launcher.ts):
+ * Usage (normally spawned by neo4j-launcher/neo4j-launcher.ts):
  *   java [-Xmx1g] -cp ... actorgraph.db.Neo4jLauncher --home DIR --port N
  *        [--plugins DIR] [--page-cache 256m] [--exit-on-stdin-eof]
  * The password comes from the ACTORGRAPH_NEO4J_PASSWORD environment variable

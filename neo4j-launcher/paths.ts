@@ -3,10 +3,10 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The db/ folder (pom.xml, Java sources, build output in db/target). */
-export const DB_DIR = dirname(fileURLToPath(import.meta.url));
-export const REPO_DIR = resolve(DB_DIR, '..');
-export const TARGET_DIR = join(DB_DIR, 'target');
+/** The neo4j-launcher/ folder (pom.xml, Java sources, build output in neo4j-launcher/target). */
+export const LAUNCHER_DIR = dirname(fileURLToPath(import.meta.url));
+export const REPO_DIR = resolve(LAUNCHER_DIR, '..');
+export const TARGET_DIR = join(LAUNCHER_DIR, 'target');
 
 export const DEFAULT_BOLT_PORT = 7687;
 /** Heap of the Neo4j JVM; the page cache (256m) is set separately and lives off-heap. */
