@@ -2,13 +2,13 @@ import DataLoader from 'dataloader';
 import { cypherQuery } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import type { RelationRow } from './loaders.ts';
-import { pageParams, type PageWindow } from './pagination.ts';
+import { pageParams, type KeyedItem, type PageWindow } from './pagination.ts';
 import type { RelationFilterParams } from './relation-filter.ts';
 
 const relationsOfActors = cypherQuery('read/relations-of-actors');
 
 export interface ActorRelationsPage {
-  rows: RelationRow[];
+  rows: KeyedItem<RelationRow>[];
   totalCount: number;
 }
 
@@ -28,7 +28,7 @@ export function createRelationsOfActorLoaders(db: Database) {
           const byActor = new Map(
             rows.map((row) => [
               String(row['actorId']),
-              { rows: row['page'] as RelationRow[], totalCount: Number(row['totalCount']) },
+              { rows: row['page'] as KeyedItem<RelationRow>[], totalCount: Number(row['totalCount']) },
             ]),
           );
           return actorIds.map((id) => byActor.get(id) ?? { rows: [], totalCount: 0 });

@@ -12,9 +12,12 @@ export const Actor = {
     args: { filter?: RelationFilterInput | null; first?: number | null; after?: string | null },
     ctx: Context,
   ) {
-    const window = readPageArgs(args.first, args.after);
+    const window = readPageArgs('relations', args.first, args.after);
     const page = await ctx.relationsOfActor.get(toRelationFilterParams(args.filter), window).load(actor.id);
-    primeRelations(ctx.loaders, page.rows);
+    primeRelations(
+      ctx.loaders,
+      page.rows.map(({ item }) => item),
+    );
     return toConnection(page.rows, page.totalCount, window);
   },
 };

@@ -2,9 +2,9 @@ import { cypherQuery } from '../../db/cypher-files.ts';
 import type { Context } from '../context.ts';
 import { badUserInput, notFound } from '../errors.ts';
 import { primeActors, primeRelations, type ActorRow, type RelationRow, type SourceRow } from '../loaders.ts';
-import { pageParams, readPageArgs, toConnection } from '../pagination.ts';
+import { pageParams, readPageArgs, toConnection, type KeyedItem } from '../pagination.ts';
 import { toRelationFilterParams, type RelationFilterInput } from '../relation-filter.ts';
-import { toLuceneQuery } from '../search-query.ts';
+import { toSearchQuery } from '../search-query.ts';
 
 const actorsPage = cypherQuery('read/actors-page');
 const searchActors = cypherQuery('read/search-actors');
@@ -22,24 +22,24 @@ export const Query = {
   },
 
   async actors(_: unknown, args: PageArgs & { search?: string | null; kinds?: string[] | null }, ctx: Context) {
-    const window = readPageArgs(args.first, args.after);
     const kinds = args.kinds && args.kinds.length > 0 ? args.kinds : null;
     const searching = args.search !== null && args.search !== undefined && args.search.trim() !== '';
-    const lucene = searching ? toLuceneQuery(args.search!) : null;
-    // Text that is all punctuation or operators would otherwise list every actor as a "result".
-    if (searching && lucene === null)
+    const query = searching ? toSearchQuery(args.search!) : null;
+    // Text that is all punctuation or stop words would otherwise list every actor as a "result".
+    if (searching && query === null)
       throw badUserInput('search', 'has no words to search for; give a name or an alias');
-    const [row] = lucene
-      ? await ctx.db.read(searchActors, { search: lucene, kinds, ...pageParams(window) })
+    const window = readPageArgs(query ? 'actor-search' : 'actors', args.first, args.after);
+    const [row] = query
+      ? await ctx.db.read(searchActors, { search: query.lucene, exact: query.exact, kinds, ...pageParams(window) })
       : await ctx.db.read(actorsPage, { kinds, ...pageParams(window) });
-    const hits = (row?.['hits'] as { actor: ActorRow; score: number | null }[]) ?? [];
+    const page = (row?.['page'] as KeyedItem<{ actor: ActorRow; score: number | null }>[]) ?? [];
     primeActors(
       ctx.loaders,
-      hits.map((hit) => hit.actor),
+      page.map(({ item }) => item.actor),
     );
-    const scores = new Map(hits.map((hit) => [hit.actor, hit.score]));
+    const scores = new Map(page.map(({ item }) => [item.actor, item.score]));
     return toConnection(
-      hits.map((hit) => hit.actor),
+      page.map(({ item, key }) => ({ item: item.actor, key })),
       Number(row?.['totalCount'] ?? 0),
       window,
       (actor) => ({ score: scores.get(actor) ?? null }),
@@ -51,21 +51,26 @@ export const Query = {
   },
 
   async relations(_: unknown, args: PageArgs & { filter?: RelationFilterInput | null }, ctx: Context) {
-    const window = readPageArgs(args.first, args.after);
+    const window = readPageArgs('relations', args.first, args.after);
     const [row] = await ctx.db.read(relationsPage, { ...toRelationFilterParams(args.filter), ...pageParams(window) });
-    const page = (row?.['page'] as RelationRow[]) ?? [];
-    primeRelations(ctx.loaders, page);
+    const page = (row?.['page'] as KeyedItem<RelationRow>[]) ?? [];
+    primeRelations(
+      ctx.loaders,
+      page.map(({ item }) => item),
+    );
     return toConnection(page, Number(row?.['totalCount'] ?? 0), window);
   },
 
   async sources(_: unknown, args: PageArgs, ctx: Context) {
-    const window = readPageArgs(args.first, args.after);
+    const window = readPageArgs('sources', args.first, args.after);
     const [row] = await ctx.db.read(sourcesPage, pageParams(window));
-    const ids = (row?.['ids'] as string[]) ?? [];
-    const sources = (await ctx.loaders.source.loadMany(ids)).filter(
-      (source): source is SourceRow => source !== null && !(source instanceof Error),
-    );
-    return toConnection(sources, Number(row?.['totalCount'] ?? 0), window);
+    const page = (row?.['page'] as KeyedItem<string>[]) ?? [];
+    const sources = await ctx.loaders.source.loadMany(page.map(({ item }) => item));
+    const found = page.flatMap(({ key }, i) => {
+      const source = sources[i];
+      return source && !(source instanceof Error) ? [{ item: source as SourceRow, key }] : [];
+    });
+    return toConnection(found, Number(row?.['totalCount'] ?? 0), window);
   },
 };
 
