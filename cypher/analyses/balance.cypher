@@ -1,5 +1,5 @@
 // balance: the signed actor graph triads are read from (fragments/signed-pairs): every pair of
-// actors with a signed relation in the window, with the pair's sign. A triad is three actors whose
+// actors with a sign in the window (fragments/pair-sign-rule), with that sign. A triad is three actors whose
 // three pairs are all in this list; it is balanced when the product of its signs is positive
 // (+++ or +--: "the enemy of my enemy is my friend"), unbalanced otherwise (++-, ---).
 // server/analyses/balance.ts closes the triangles over these rows (by degree order, each
