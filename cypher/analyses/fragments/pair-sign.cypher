@@ -11,5 +11,6 @@ CALL (p, q) {
   }
   // Zero or one row above; collecting it gives exactly one row, so an unsigned pair keeps its hop.
   WITH collect(latest) AS found
-  RETURN coalesce(found[0].sign, 0) AS pairSign, coalesce(found[0].relationIds, []) AS pairRelationIds
+  RETURN coalesce(found[0].sign, 0) AS pairSign,
+         coalesce(found[0].relationIds, []) AS pairRelationIds
 }
