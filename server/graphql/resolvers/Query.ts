@@ -1,76 +1,70 @@
-import { cypherQuery } from '../../db/cypher-files.ts';
+import { z } from 'zod';
+import { readRecords, recordQuery } from '../../db/record-query.ts';
+import { actorRecord, relationRecord, type ActorRecord, type SourceRecord } from '../../db/records.ts';
 import type { Context } from '../context.ts';
 import { badUserInput, notFound } from '../errors.ts';
-import { primeActors, primeRelations, type ActorRow, type RelationRow, type SourceRow } from '../loaders.ts';
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { primeActors, primeRelations } from '../loaders.ts';
 import { pageParams, readPageArgs, toConnection } from '../pagination.ts';
-import { toRelationFilterParams, type RelationFilterInput } from '../relation-filter.ts';
+import { toRelationFilterParams } from '../relation-filter.ts';
 import { toLuceneQuery } from '../search-query.ts';
 
-const actorsPage = cypherQuery('read/actors-page');
-const searchActors = cypherQuery('read/search-actors');
-const relationsPage = cypherQuery('read/relations-page');
-const sourcesPage = cypherQuery('read/sources-page');
+const totalCount = z.number().int().nonnegative();
+const actorHits = z.object({
+  totalCount,
+  hits: z.array(z.object({ actor: actorRecord, score: z.number().nullable() })),
+});
+const actorsPage = recordQuery('read/actors-page', actorHits);
+const searchActors = recordQuery('read/search-actors', actorHits);
+const relationsPage = recordQuery('read/relations-page', z.object({ totalCount, page: z.array(relationRecord) }));
+const sourcesPage = recordQuery('read/sources-page', z.object({ totalCount, ids: z.array(z.string()) }));
 
-interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-}
+export const Query: QueryResolvers = {
+  actor: (_, args, ctx) => ctx.loaders.actor.load(args.id),
 
-export const Query = {
-  async actor(_: unknown, args: { id: string }, ctx: Context) {
-    return ctx.loaders.actor.load(args.id);
-  },
-
-  async actors(_: unknown, args: PageArgs & { search?: string | null; kinds?: string[] | null }, ctx: Context) {
+  async actors(_, args, ctx) {
     const window = readPageArgs(args.first, args.after);
     const kinds = args.kinds && args.kinds.length > 0 ? args.kinds : null;
-    const searching = args.search !== null && args.search !== undefined && args.search.trim() !== '';
-    const lucene = searching ? toLuceneQuery(args.search!) : null;
+    const search = args.search?.trim() ? args.search : null;
+    const lucene = search === null ? null : toLuceneQuery(search);
     // Text that is all punctuation or operators would otherwise list every actor as a "result".
-    if (searching && lucene === null)
+    if (search !== null && lucene === null)
       throw badUserInput('search', 'has no words to search for; give a name or an alias');
     const [row] = lucene
-      ? await ctx.db.read(searchActors, { search: lucene, kinds, ...pageParams(window) })
-      : await ctx.db.read(actorsPage, { kinds, ...pageParams(window) });
-    const hits = (row?.['hits'] as { actor: ActorRow; score: number | null }[]) ?? [];
-    primeActors(
-      ctx.loaders,
-      hits.map((hit) => hit.actor),
-    );
+      ? await readRecords(ctx.db, searchActors, { search: lucene, kinds, ...pageParams(window) })
+      : await readRecords(ctx.db, actorsPage, { kinds, ...pageParams(window) });
+    const hits = row?.hits ?? [];
+    const actors = hits.map((hit) => hit.actor);
+    primeActors(ctx.loaders, actors);
     const scores = new Map(hits.map((hit) => [hit.actor, hit.score]));
-    return toConnection(
-      hits.map((hit) => hit.actor),
-      Number(row?.['totalCount'] ?? 0),
-      window,
-      (actor) => ({ score: scores.get(actor) ?? null }),
-    );
+    return toConnection(actors, row?.totalCount ?? 0, window, (actor) => ({ score: scores.get(actor) ?? null }));
   },
 
-  async relation(_: unknown, args: { id: string }, ctx: Context) {
-    return ctx.loaders.relation.load(args.id);
-  },
+  relation: (_, args, ctx) => ctx.loaders.relation.load(args.id),
 
-  async relations(_: unknown, args: PageArgs & { filter?: RelationFilterInput | null }, ctx: Context) {
+  async relations(_, args, ctx) {
     const window = readPageArgs(args.first, args.after);
-    const [row] = await ctx.db.read(relationsPage, { ...toRelationFilterParams(args.filter), ...pageParams(window) });
-    const page = (row?.['page'] as RelationRow[]) ?? [];
+    const [row] = await readRecords(ctx.db, relationsPage, {
+      ...toRelationFilterParams(args.filter),
+      ...pageParams(window),
+    });
+    const page = row?.page ?? [];
     primeRelations(ctx.loaders, page);
-    return toConnection(page, Number(row?.['totalCount'] ?? 0), window);
+    return toConnection(page, row?.totalCount ?? 0, window);
   },
 
-  async sources(_: unknown, args: PageArgs, ctx: Context) {
+  async sources(_, args, ctx) {
     const window = readPageArgs(args.first, args.after);
-    const [row] = await ctx.db.read(sourcesPage, pageParams(window));
-    const ids = (row?.['ids'] as string[]) ?? [];
-    const sources = (await ctx.loaders.source.loadMany(ids)).filter(
-      (source): source is SourceRow => source !== null && !(source instanceof Error),
+    const [row] = await readRecords(ctx.db, sourcesPage, pageParams(window));
+    const sources = (await ctx.loaders.source.loadMany(row?.ids ?? [])).filter(
+      (source): source is SourceRecord => source !== null && !(source instanceof Error),
     );
-    return toConnection(sources, Number(row?.['totalCount'] ?? 0), window);
+    return toConnection(sources, row?.totalCount ?? 0, window);
   },
 };
 
 /** Used by resolvers that must find an actor or fail with a code the client can act on. */
-export async function requireActor(ctx: Context, id: string, field: string): Promise<ActorRow> {
+export async function requireActor(ctx: Context, id: string, field: string): Promise<ActorRecord> {
   const actor = await ctx.loaders.actor.load(id);
   if (!actor) throw notFound('ACTOR_NOT_FOUND', `${field}: no actor with id "${id}"`, field);
   return actor;
