@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { badUserInput } from './errors.ts';
 import { toCypherInt } from '../db/convert.ts';
 
@@ -112,6 +113,11 @@ export interface Connection<T> {
 export interface KeyedItem<T> {
   readonly item: T;
   readonly key: SortKey;
+}
+
+/** The row shape of a page query's `page`: each item with its sort key. */
+export function keyedItems<S extends z.ZodType>(item: S) {
+  return z.array(z.object({ item, key: z.array(z.union([z.string(), z.number(), z.boolean()])) }));
 }
 
 /**
