@@ -49,7 +49,7 @@ describe("the client's operations", () => {
   it('would refuse an operation that asks for a field the schema does not have', () => {
     const wrong = parse('query Wrong { actor(id: "x") { id nickname } }');
     expect(validate(schema, wrong).map((error) => error.message)).toEqual([
-      'Cannot query field "nickname" on type "Actor".',
+      'Cannot query field "nickname" on type "Actor". Did you mean "name"?',
     ]);
   });
 });
