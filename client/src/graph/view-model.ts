@@ -48,9 +48,17 @@ export function createViewModel(state: ViewState = createViewState()): ViewModel
   };
 }
 
+/** Ids of what is loaded, per list of actors and relations: panels ask "is it in view?" per score. */
+const loadedIds = new WeakMap<object, ReadonlySet<string>>();
+
 /** True when the actor or relation is loaded (drawn, though the date may hide a relation). */
 export function isInView(model: Pick<ViewModel, 'actors' | 'relations'>, id: string): boolean {
-  return model.actors.some((actor) => actor.id === id) || model.relations.some((relation) => relation.id === id);
+  const idsOf = (elements: readonly { id: string }[]) => {
+    let ids = loadedIds.get(elements);
+    if (!ids) loadedIds.set(elements, (ids = new Set(elements.map((element) => element.id))));
+    return ids;
+  };
+  return idsOf(model.actors).has(id) || idsOf(model.relations).has(id);
 }
 
 /** The relations drawn right now: loaded, and holding as of the date. */
