@@ -216,7 +216,14 @@ async function seedPayload(): Promise<Payload> {
   for (const file of await listKnowledgeFiles(SEED_DIR)) {
     const doc = await readKnowledgeFile(file);
     for (const actor of doc.actors)
-      actors.set(actor.id, { id: actor.id, name: actor.name, kind: actor.kind, aliases: actor.aliases });
+      actors.set(actor.id, {
+        id: actor.id,
+        name: actor.name,
+        kind: actor.kind,
+        aliases: actor.aliases,
+        country: null,
+        degree: 0,
+      });
     for (const relation of doc.relations) {
       const vocabulary = RELATION_TYPES[relation.type];
       const when = relation.when ?? {};
@@ -254,6 +261,9 @@ function generatedPayload(actorCount: number, relationCount: number): Payload {
     id: `gen-actor-${i}`,
     name: `Generated actor ${i}`,
     kind: ACTOR_KINDS[Math.floor(random() * ACTOR_KINDS.length)]!,
+    country: null,
+    aliases: [],
+    degree: 0,
   }));
   // Preferential choice: low numbers are picked far more often, as hubs are in the news.
   const pick = (community: number | null) => {

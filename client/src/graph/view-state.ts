@@ -7,6 +7,16 @@
 export const LAYOUT_NAMES = ['fcose', 'cose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
+/** How the toolbar names each layout. */
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  fcose: 'Organic',
+  cose: 'Organic (classic)',
+  concentric: 'Rings by degree',
+  breadthfirst: 'Tree from focus',
+  circle: 'Circle',
+  grid: 'Grid',
+};
+
 export const EDGE_WIDTH_MODES = ['evidence', 'intensity'] as const;
 export type EdgeWidthMode = (typeof EDGE_WIDTH_MODES)[number];
 

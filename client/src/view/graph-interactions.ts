@@ -1,12 +1,13 @@
-import type { Explorer } from '../explorer.ts';
+import type { ExplorerCommands } from '../explorer/commands.ts';
+import type { GraphView } from './graph-view.ts';
 
 /**
  * Mouse and keyboard on the graph: click selects (an actor's details, a relation's evidence),
  * double-click expands, a click on the background clears. With the graph focused, the arrow
  * keys step through the actors in view by name and Enter expands the focused one.
  */
-export function wireGraphInteractions(explorer: Explorer): void {
-  const cy = explorer.cy;
+export function wireGraphInteractions(view: GraphView, explorer: ExplorerCommands): void {
+  const cy = view.core;
   cy.on('tap', 'node', (event) => explorer.focusActor(event.target.id()));
   cy.on('tap', 'edge', (event) => explorer.selectRelation(event.target.id()));
   cy.on('tap', (event) => {
@@ -27,7 +28,7 @@ export function wireGraphInteractions(explorer: Explorer): void {
     const nodes = cy.nodes(':visible').sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))));
     if (nodes.empty()) return;
     event.preventDefault();
-    const focus = explorer.state.focus;
+    const focus = explorer.model.state.focus;
     if (event.key === 'Enter') {
       if (focus) explorer.expand(focus);
       return;
