@@ -10,6 +10,7 @@ const actorsPage = cypherQuery('read/actors-page');
 const searchActors = cypherQuery('read/search-actors');
 const relationsPage = cypherQuery('read/relations-page');
 const sourcesPage = cypherQuery('read/sources-page');
+const mergedActorRedirects = cypherQuery('ingest/merged-actor-redirects');
 
 interface PageArgs {
   first?: number | null;
@@ -18,7 +19,11 @@ interface PageArgs {
 
 export const Query = {
   async actor(_: unknown, args: { id: string }, ctx: Context) {
-    return ctx.loaders.actor.load(args.id);
+    const actor = await ctx.loaders.actor.load(args.id);
+    if (actor) return actor;
+    // An id merged into another actor follows the redirect, as files and addRelation do.
+    const [redirect] = await ctx.db.read(mergedActorRedirects, { ids: [args.id] });
+    return redirect ? ctx.loaders.actor.load(String(redirect['keptId'])) : null;
   },
 
   async actors(_: unknown, args: PageArgs & { search?: string | null; kinds?: string[] | null }, ctx: Context) {
