@@ -289,10 +289,10 @@ describe('a merged id stays reserved (finding 6)', () => {
       {
         input: {
           id: 'rules-gone-b-praises-south',
-          type: 'PRAISE',
+          type: 'SUPPORT',
           from: 'rules-gone-b',
           to: 'rules-south',
-          evidence: [evidence('rules-wire', 'The organisation praised Southland')],
+          evidence: [evidence('rules-wire', 'The organisation supported Southland')],
         },
       },
     );
@@ -334,7 +334,7 @@ describe('the smaller rules (finding 9)', () => {
         relations: [
           {
             id: 'rules-self',
-            type: 'PRAISE',
+            type: 'SUPPORT',
             from: 'rules-north',
             to: 'rules-north',
             evidence: [evidence('rules-wire', 'x')],
@@ -346,7 +346,7 @@ describe('the smaller rules (finding 9)', () => {
 
   it('refuses addRelation from an actor to itself with the same message', async () => {
     const result = await curate('mutation ($input: AddRelationInput!) { addRelation(input: $input) { id } }', {
-      input: { type: 'PRAISE', from: 'rules-north', to: 'rules-north', evidence: [evidence('rules-wire', 'x')] },
+      input: { type: 'SUPPORT', from: 'rules-north', to: 'rules-north', evidence: [evidence('rules-wire', 'x')] },
     });
     expect(result.errors?.[0]?.message).toBe('input.to: must differ from from (a relation ties two different actors)');
   });

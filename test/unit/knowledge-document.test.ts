@@ -66,9 +66,15 @@ describe('knowledge documents', () => {
     });
   });
 
-  it('fills polarity and intensity from the relation type', () => {
+  it("offers the relation type's polarity and intensity as defaults, used only where a relation has none yet", () => {
     const row = toRelationRow(parseKnowledgeDocument(minimal()).relations[0]!);
-    expect(row).toMatchObject({ polarity: 'HOSTILE', sign: -1, intensity: -5, quad: 'MATERIAL_CONFLICT' });
+    expect(row).toMatchObject({
+      polarity: null,
+      sign: null,
+      intensity: null,
+      quad: 'MATERIAL_CONFLICT',
+      defaults: { polarity: 'HOSTILE', sign: -1, intensity: -5 },
+    });
   });
 
   it('refuses a relation without evidence, naming the field', () => {
