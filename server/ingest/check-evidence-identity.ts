@@ -1,5 +1,6 @@
 import { cypherQuery } from '../db/cypher-files.ts';
 import type { Transaction } from '../db/database.ts';
+import { normaliseQuote } from './prepare-rows.ts';
 
 const evidenceBindings = cypherQuery('ingest/evidence-bindings');
 
@@ -77,10 +78,7 @@ export async function checkEvidenceIdentity(
 }
 
 function sameBinding(a: Omit<EvidenceBinding, 'path' | 'id'>, b: Omit<EvidenceBinding, 'path' | 'id'>): boolean {
-  return a.relationId === b.relationId && a.sourceId === b.sourceId && normalise(a.quote) === normalise(b.quote);
-}
-
-/** Quotes differing only in white space are the same quote (as in evidenceIdOf). */
-function normalise(quote: string): string {
-  return quote.replace(/\s+/g, ' ').trim();
+  return (
+    a.relationId === b.relationId && a.sourceId === b.sourceId && normaliseQuote(a.quote) === normaliseQuote(b.quote)
+  );
 }

@@ -98,6 +98,13 @@ export function toEvidenceRow(relationId: string, evidence: EvidenceInput) {
  * derived from those three makes re-ingesting a file a no-op.
  */
 export function evidenceIdOf(relationId: string, sourceId: string, quote: string): string {
-  const normalised = quote.replace(/\s+/g, ' ').trim();
-  return `ev-${createHash('sha256').update(`${relationId}\u0000${sourceId}\u0000${normalised}`).digest('hex').slice(0, 20)}`;
+  return `ev-${createHash('sha256')
+    .update(`${relationId}\u0000${sourceId}\u0000${normaliseQuote(quote)}`)
+    .digest('hex')
+    .slice(0, 20)}`;
+}
+
+/** Quotes differing only in white space are the same quote (for evidence ids and their identity). */
+export function normaliseQuote(quote: string): string {
+  return quote.replace(/\s+/g, ' ').trim();
 }

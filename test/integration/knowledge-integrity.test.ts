@@ -315,9 +315,19 @@ async function runSequence(seed: number, steps: number): Promise<void> {
     execute(testbed.app, query, variables, bearer(role));
   const liveActors = () => ACTORS.filter((id) => !model.redirects.has(id));
 
-  for (let step = 0; step < steps; step++) {
+  let note = `seed ${seed}, before the first step`;
+  try {
+    for (let step = 0; step < steps; step++) {
+      await runStep(step);
+    }
+  } catch (error) {
+    // The seed and the step, so the failing sequence can be run again (INTEGRITY_SEED).
+    throw new Error(`${note}: ${(error as Error).message}`, { cause: error });
+  }
+
+  async function runStep(step: number): Promise<void> {
     const roll = random.pick(['file', 'file', 'file', 'reingest', 'update', 'evidence', 'retract', 'merge'] as const);
-    const note = `seed ${seed}, step ${step} (${roll})`;
+    note = `seed ${seed}, step ${step} (${roll})`;
     if (roll === 'file' || (roll === 'reingest' && files.length > 0)) {
       const doc = roll === 'file' ? generateFile(random, step) : random.pick(files);
       const refused = reusesEvidenceId(doc, model);
@@ -387,11 +397,7 @@ async function runSequence(seed: number, steps: number): Promise<void> {
         relation.to = model.resolve(relation.to);
       }
     }
-    try {
-      await checkInvariants(model);
-    } catch (error) {
-      throw new Error(`${note}: ${(error as Error).message}`, { cause: error });
-    }
+    await checkInvariants(model);
   }
 }
 
