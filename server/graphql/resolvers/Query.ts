@@ -18,9 +18,19 @@ const actorsPage = recordQuery('read/actors-page', actorHits);
 const searchActors = recordQuery('read/search-actors', actorHits);
 const relationsPage = recordQuery('read/relations-page', z.object({ totalCount, page: keyedItems(relationRecord) }));
 const sourcesPage = recordQuery('read/sources-page', z.object({ totalCount, page: keyedItems(z.string()) }));
+const mergedActorRedirects = recordQuery(
+  'ingest/merged-actor-redirects',
+  z.object({ id: z.string(), keptId: z.string() }),
+);
 
 export const Query: QueryResolvers = {
-  actor: (_, args, ctx) => ctx.loaders.actor.load(args.id),
+  async actor(_, args, ctx) {
+    const actor = await ctx.loaders.actor.load(args.id);
+    if (actor) return actor;
+    // An id merged into another actor follows the redirect, as files and addRelation do.
+    const [redirect] = await readRecords(ctx.db, mergedActorRedirects, { ids: [args.id] });
+    return redirect ? ctx.loaders.actor.load(redirect.keptId) : null;
+  },
 
   async actors(_, args, ctx) {
     const kinds = args.kinds && args.kinds.length > 0 ? args.kinds : null;
