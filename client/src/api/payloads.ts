@@ -20,6 +20,8 @@ export interface RelationPayload {
   validFrom: string | null;
   validTo: string | null;
   datePrecision: string | null;
+  /** Needed with datePrecision to tell what held as of a date (server/domain/date-window.ts). */
+  validToPrecision?: string | null;
   isEvent: boolean;
   evidenceCount: number;
   from: { id: string };

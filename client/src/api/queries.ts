@@ -23,6 +23,7 @@ const RELATION_FIELDS = /* GraphQL */ `
     validFrom
     validTo
     datePrecision
+    validToPrecision
     isEvent
     evidenceCount
     from {

@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { holdsAsOf, type DatedRelation } from './dates.ts';
 import type { ViewState } from './view-state.ts';
 
 /** The API's RelationFilter input, with only the conditions in use. */
@@ -32,18 +33,13 @@ export function toDatedFilter(state: ViewState): RelationFilterInput {
 }
 
 /**
- * "As of D", exactly as the API reads it (cypher/fragments/relation-filter.cypher): begun on or
- * before D and not ended by D; a relation without dates holds at every date. Dates are ISO days,
- * so comparing the strings compares the days.
+ * "As of D", exactly as the API reads it: the one rule of server/domain/date-window.ts, which
+ * cypher/fragments/relation-filter.cypher follows. A relation certainly held on day D: begun for
+ * sure by D and not ended for sure by D, a date known to the month or year covering its whole
+ * period; a relation without dates holds at every date.
  */
-export function isActiveAsOf(
-  relation: { validFrom: string | null; validTo: string | null },
-  asOf: string | null,
-): boolean {
-  if (!asOf) return true;
-  if (relation.validFrom && relation.validFrom > asOf) return false;
-  if (relation.validTo && relation.validTo <= asOf) return false;
-  return true;
+export function isActiveAsOf(relation: DatedRelation, asOf: string | null): boolean {
+  return holdsAsOf(relation, { asOf, asOfLast: asOf, asOfPossible: false });
 }
 
 export interface AsOfCounts {
@@ -70,7 +66,15 @@ export function applyAsOf(cy: Core, asOf: string | null): AsOfCounts {
       holding.set(id, entry);
     };
     cy.edges().forEach((edge) => {
-      const active = isActiveAsOf({ validFrom: edge.data('validFrom'), validTo: edge.data('validTo') }, asOf);
+      const active = isActiveAsOf(
+        {
+          validFrom: edge.data('validFrom'),
+          datePrecision: edge.data('datePrecision'),
+          validTo: edge.data('validTo'),
+          validToPrecision: edge.data('validToPrecision'),
+        },
+        asOf,
+      );
       if (edge.hasClass('not-yet') === active) edge.toggleClass('not-yet', !active);
       if (!active) inactive += 1;
       count(edge.data('source') as string, active);

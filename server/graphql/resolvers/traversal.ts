@@ -1,6 +1,7 @@
 import { cypherQuery, type CypherQuery } from '../../db/cypher-files.ts';
 import type { Params } from '../../db/database.ts';
 import { toCypherInt } from '../../db/convert.ts';
+import { boundsOf, periodOverlaps, type DatedRelation } from '../../domain/date-window.ts';
 import type { Context } from '../context.ts';
 import { badUserInput } from '../errors.ts';
 import { primeRelations, type RelationRow } from '../loaders.ts';
@@ -29,13 +30,23 @@ async function readRelations(ctx: Context, query: CypherQuery, params: Params): 
   return relations;
 }
 
-/** A timeline entry at one end of a relation, when that end is dated. */
+/**
+ * A timeline entry at one end of a relation, when that end is dated. `earliest` is the first day
+ * that end can fall on (server/domain/date-window.ts): an interval ends after it begins, so the
+ * end of `2019 .. 2019` is no earlier than 2019-01-02 although it is dated 2019-01-01.
+ */
 function entryAt(relation: RelationRow, kind: 'STARTED' | 'ENDED') {
-  const [dateField, precisionField] =
-    kind === 'STARTED' ? ['validFrom', 'datePrecision'] : ['validTo', 'validToPrecision'];
-  const date = relation[dateField];
-  return date ? [{ date: String(date), datePrecision: relation[precisionField] ?? 'DAY', kind, relation }] : [];
+  const dates = relation as unknown as DatedRelation;
+  const date = kind === 'STARTED' ? dates.validFrom : dates.validTo;
+  if (!date) return [];
+  const precision = kind === 'STARTED' ? dates.datePrecision : dates.validToPrecision;
+  const bounds = boundsOf(dates);
+  const earliest = (kind === 'STARTED' ? bounds.validFrom : bounds.validToFirst) ?? date;
+  return [{ date: String(date), datePrecision: precision ? String(precision) : 'DAY', kind, earliest, relation }];
 }
+
+/** Ends before starts on one day: an interval that ends as another begins reads in that order. */
+const KIND_ORDER = { ENDED: 0, STARTED: 1 } as const;
 
 export const traversalQueries = {
   /**
@@ -114,14 +125,19 @@ export const traversalQueries = {
     const relations = await readRelations(ctx, timelineRelations, { ...filter, actorId: args.actorId ?? null });
     const entries = relations.flatMap((relation) => [...entryAt(relation, 'STARTED'), ...entryAt(relation, 'ENDED')]);
     // A window bounds the entries too: an interval that overlaps it shows only its start or end
-    // that falls inside it.
-    const inWindow = (date: string) => (!filter.from || date >= filter.from) && (!filter.to || date <= filter.to);
+    // that may fall inside it (a partial date covers its whole period).
+    // Entries of one date are ordered by the first day they can fall on, so an interval that
+    // begins and ends within one period ("2019" to "2019") lists its start first.
     return entries
-      .filter((entry) => inWindow(entry.date))
+      .filter((entry) => periodOverlaps(entry.date, entry.datePrecision, filter))
       .sort(
         (a, b) =>
-          a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.relation.id.localeCompare(b.relation.id),
-      );
+          a.date.localeCompare(b.date) ||
+          a.earliest.localeCompare(b.earliest) ||
+          KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+          a.relation.id.localeCompare(b.relation.id),
+      )
+      .map(({ earliest: _earliest, ...entry }) => entry);
   },
 };
 
