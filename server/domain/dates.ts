@@ -4,7 +4,8 @@ import type { DatePrecision } from './vocabulary.ts';
  * Dates in news are partial: "two years ago" in a January 2020 report is 2018, known to the year.
  * actorgraph writes them as partial ISO strings ("2018", "2020-01", "2020-01-03"); the precision
  * is the number of parts given. In the database a partial date is stored as the first day of its
- * period plus its precision, so that range comparisons stay plain date comparisons.
+ * period plus its precision; it stands for every day of that period, and what that means for
+ * windows and "as of" is the one rule of date-window.ts.
  */
 export interface PartialDate {
   /** First day of the period, `YYYY-MM-DD`. */
