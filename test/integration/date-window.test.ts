@@ -10,6 +10,7 @@ import type { ReachResult } from '../../server/analyses/reach.ts';
 import { runAnalysis } from '../../server/analyses/registry.ts';
 import type { SignChangesResult } from '../../server/analyses/sign-changes.ts';
 import type { App } from '../../server/app.ts';
+import { cypherQuery, listMigrations } from '../../server/db/cypher-files.ts';
 import type { Database } from '../../server/db/database.ts';
 import { seedDatabase } from '../../server/ingest/seed.ts';
 import { createTestApp } from '../support/api-app.ts';
@@ -75,6 +76,8 @@ const SPAN_WINDOWS: Window[] = [
   { from: '2020-01-02' },
   { to: '2019-12' },
 ];
+
+const stripRelatesDateBounds = cypherQuery('test/strip-relates-date-bounds');
 
 const DATED_IDS = new Set(DATED.map((relation) => relation.id));
 const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
@@ -257,6 +260,17 @@ describe('partial dates cover their whole period (issue 14, finding 3)', () => {
     );
     expect(table).toMatch(/^2020-01 +STARTED +ev-2020-01 /m);
     expect(table).not.toMatch(/^2020-01-01 +STARTED +ev-2020-01 /m);
+  });
+});
+
+describe('edges written before they carried the bounds of their dates', () => {
+  it('are brought in step by migration 020, and read the same windows again', async () => {
+    const windows: Window[] = [{ asOf: '2020-01-02' }, { asOf: '2019' }, { from: '2020-01-02', to: '2020-01-31' }];
+    const before = await Promise.all(windows.map(apiIds));
+    await db.writeTransaction((tx) => tx.run(stripRelatesDateBounds));
+    const migration = listMigrations().find((m) => m.id === '020-relates-date-bounds')!;
+    for (const statement of migration.statements) await db.runSchemaStatement(statement);
+    expect(await Promise.all(windows.map(apiIds))).toEqual(before);
   });
 });
 
