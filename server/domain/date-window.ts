@@ -78,16 +78,7 @@ export function readDateWindow(input: DateWindowInput, prefix = ''): DateWindowP
   };
 }
 
-/** The empty window: every parameter present, none in use. */
-export const NO_DATE_WINDOW: DateWindowParams = {
-  asOf: null,
-  asOfLast: null,
-  asOfPossible: false,
-  from: null,
-  to: null,
-};
-
-function readPeriod(value: unknown, field: DateWindowField): (Period & { text: string }) | null {
+function readPeriod(value: unknown, field: DateWindowField): Period | null {
   if (value === null || value === undefined) return null;
   const parsed = typeof value === 'string' || typeof value === 'number' ? parsePartialDate(String(value)) : null;
   if (!parsed)
@@ -95,7 +86,7 @@ function readPeriod(value: unknown, field: DateWindowField): (Period & { text: s
       field,
       `must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`,
     );
-  return { ...periodOf(parsed.start, parsed.precision), text: parsed.text };
+  return periodOf(parsed.start, parsed.precision);
 }
 
 function readCertainty(value: unknown): AsOfCertainty {
