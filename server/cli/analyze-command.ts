@@ -14,8 +14,11 @@ analyses:
 ${ANALYSIS_NAMES.map((name) => `  ${name.padEnd(17)} ${ANALYSES[name].question}`).join('\n')}
 
 parameters (each analysis refuses those it does not read):
-  --as-of DATE            the graph as it stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD)
-  --from DATE --to DATE   relations overlapping the window (changes: what happened in it)
+  --as-of DATE            the graph as it stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD):
+                          what certainly held then (a partial date covers its whole period)
+  --as-of-certainty possible   what may have held on DATE instead
+  --from DATE --to DATE   relations overlapping the window, from the first day of --from to
+                          the last of --to (changes: what happened in it)
                           for reach, --from and --to are the two actor ids instead
   --min-confidence N      only relations with confidence >= N (0..1)
   --types A,B             only these relation types (SUPPORT,AID,SANCTION,...)
@@ -32,6 +35,8 @@ docs/analyses.md explains each analysis and how to read it.`;
 const FLAG_NAMES: Record<string, ParamName> = {
   'as-of': 'asOf',
   asof: 'asOf',
+  'as-of-certainty': 'asOfCertainty',
+  asofcertainty: 'asOfCertainty',
   from: 'from',
   to: 'to',
   'from-date': 'from',

@@ -13,6 +13,7 @@ import {
 } from '../domain/vocabulary.ts';
 import { parsePartialDate } from '../domain/dates.ts';
 import { MAX_ALIASES, MAX_LENGTH, tooLong } from './limits.ts';
+import { isPossibleInterval } from '../domain/date-window.ts';
 
 /**
  * The format of an actorgraph knowledge file (`format: actorgraph/v1`): what one article,
@@ -114,7 +115,8 @@ export const whenSchema = z
   })
   .refine((when) => !(when.date && (when.from || when.to)), 'give either date or from/to, not both')
   .refine(
-    (when) => !when.from || !when.to || parsePartialDate(when.from)!.start <= parsePartialDate(when.to)!.start,
+    // Compared by periods (server/domain/date-window.ts): from 2019-05-10 to 2019-05 is possible.
+    (when) => !when.from || !when.to || isPossibleInterval(when.from, when.to),
     'from must not be after to',
   );
 

@@ -18,6 +18,7 @@ function link(id: string, from: string, to: string, confidence = 0.9): RelationP
     validFrom: null,
     validTo: null,
     datePrecision: null,
+    validToPrecision: null,
     isEvent: false,
     evidenceCount: 1,
     from: { id: from },

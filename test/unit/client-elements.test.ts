@@ -20,6 +20,7 @@ function relation(id: string, from: string, to: string, overrides: Partial<Relat
     validFrom: '2019-04-01',
     validTo: null,
     datePrecision: 'MONTH',
+    validToPrecision: null,
     isEvent: true,
     evidenceCount: 2,
     from: { id: from },

@@ -75,6 +75,7 @@ describe("an actor's relations by type", () => {
     validFrom: null,
     validTo: null,
     datePrecision: null,
+    validToPrecision: null,
     isEvent: true,
     evidenceCount: 1,
     from: { id: from, name: from.toUpperCase() },

@@ -29,6 +29,7 @@ const relation = (id: string, from: string, to: string): RelationPayload => ({
   validFrom: null,
   validTo: null,
   datePrecision: null,
+  validToPrecision: null,
   isEvent: false,
   evidenceCount: 1,
   from: { id: from },

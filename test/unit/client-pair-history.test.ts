@@ -24,6 +24,7 @@ function edge(
     validFrom,
     validTo: null,
     datePrecision: 'DAY',
+    validToPrecision: null,
     isEvent: true,
     evidenceCount: 1,
   };

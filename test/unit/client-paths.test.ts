@@ -16,6 +16,7 @@ function hop(id: string, from: string, to: string): PathRelationPayload {
     validFrom: null,
     validTo: null,
     datePrecision: null,
+    validToPrecision: null,
     isEvent: true,
     evidenceCount: 1,
     from: { id: from },

@@ -27,6 +27,7 @@ function dated(
     validFrom,
     validTo,
     datePrecision: 'DAY',
+    validToPrecision: null,
     isEvent: validFrom !== null,
     evidenceCount: 1,
     from: { id: from },

@@ -1,4 +1,5 @@
 import type { Polarity, RelationFilter, RelationStatus, RelationType } from '../api/generated/operations.ts';
+import { holdsAsOf, type DatedRelation } from './dates.ts';
 import type { ViewState } from './view-state.ts';
 
 /**
@@ -29,16 +30,11 @@ export function toDatedFilter(state: ViewState): RelationFilterInput {
 }
 
 /**
- * "As of D", exactly as the API reads it (cypher/fragments/relation-filter.cypher): begun on or
- * before D and not ended by D; a relation without dates holds at every date. Dates are ISO days,
- * so comparing the strings compares the days.
+ * "As of D", exactly as the API reads it: the one rule of server/domain/date-window.ts, which
+ * cypher/fragments/relation-filter.cypher follows. A relation certainly held on day D: begun for
+ * sure by D and not ended for sure by D, a date known to the month or year covering its whole
+ * period; a relation without dates holds at every date.
  */
-export function isActiveAsOf(
-  relation: { validFrom: string | null; validTo: string | null },
-  asOf: string | null,
-): boolean {
-  if (!asOf) return true;
-  if (relation.validFrom && relation.validFrom > asOf) return false;
-  if (relation.validTo && relation.validTo <= asOf) return false;
-  return true;
+export function isActiveAsOf(relation: DatedRelation, asOf: string | null): boolean {
+  return holdsAsOf(relation, { asOf, asOfLast: asOf, asOfPossible: false });
 }

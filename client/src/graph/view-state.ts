@@ -139,7 +139,7 @@ export function parseViewState(query: string): ViewState {
 
 /**
  * A link may say `asOf=2019` or `asOf=2019-06` as the API does; the view works in days, so a
- * partial date becomes the first day of its period, exactly as the API reads it.
+ * partial date becomes the first day of its period (the API would ask about every day of it).
  */
 export function normaliseDay(value: string | null | undefined): string | null {
   const text = value?.trim();

@@ -15,7 +15,12 @@ WHERE x.sign <> 0 AND x.confidence > 0 AND NOT x.status IN ['DENIED', 'RETRACTED
   AND /*include relation-filter(x)*/
 // Confidences have three decimals: rounding the sum to six makes a group that cancels out
 // exactly 0 (0.1 + 0.2 - 0.3 is not, in floating point).
-WITH a, b, x.validFrom AS day, round(sum(x.sign * x.confidence), 6) AS weight, collect(x.id) AS ids
+// A group's date comes with the coarsest precision among its relations (one relation known to the
+// year makes the group's date read "2020").
+WITH a, b, x.validFrom AS day, round(sum(x.sign * x.confidence), 6) AS weight, collect(x.id) AS ids,
+     collect(x.datePrecision) AS precisions
 WHERE weight <> 0
 ORDER BY day IS NOT NULL, day
-WITH a, b, collect({day: day, sign: toInteger(sign(weight)), relationIds: ids}) AS signGroups
+WITH a, b, collect({day: day, sign: toInteger(sign(weight)), relationIds: ids,
+                    precision: CASE WHEN 'YEAR' IN precisions THEN 'YEAR'
+                                    WHEN 'MONTH' IN precisions THEN 'MONTH' ELSE 'DAY' END}) AS signGroups

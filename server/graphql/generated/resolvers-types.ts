@@ -18,8 +18,9 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /**
-   * A calendar date, written YYYY-MM-DD; where the API accepts a date it also takes YYYY or YYYY-MM
-   * (the first day of that year or month).
+   * A calendar date, written YYYY-MM-DD (on output, the first day of its period: see the precision
+   * next to it); where the API accepts a date it also takes YYYY or YYYY-MM, which covers every day
+   * of that year or month.
    */
   Date: { input: string; output: string; }
   /** A point in time, ISO 8601. */
@@ -172,11 +173,13 @@ export type AnalysisParams = {
   actorId?: InputMaybe<Scalars['ID']['input']>;
   /** The graph as it stood on this date (sign-changes: the history up to it; changes: the year up to it, unless from/to say otherwise). */
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** CERTAIN (default): as of asOf, what certainly held; POSSIBLE: what may have held (see RelationFilter). */
+  asOfCertainty?: InputMaybe<AsOfCertainty>;
   /** reach: how many hops (1 to 6; default 2 around actorId, up to 6 between fromId and toId). */
   depth?: InputMaybe<Scalars['Int']['input']>;
   /** Which engine runs the graph algorithms (influence, blocs); default AUTO. */
   engine?: InputMaybe<AnalysisEngine>;
-  /** Relations that overlap the window [from, to]; `changes` reports what happened in it. */
+  /** Relations that overlap the window [from, to] (from the first day of `from` to the last of `to`); `changes` reports what happened in it. */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** reach: the two ends of the shortest signed paths. */
   fromId?: InputMaybe<Scalars['ID']['input']>;
@@ -196,6 +199,8 @@ export type AnalysisParams = {
 export type AnalysisRelation = {
   __typename?: 'AnalysisRelation';
   confidence: Scalars['Float']['output'];
+  /** How much of validFrom is known: YEAR means any day of that year. */
+  datePrecision?: Maybe<DatePrecision>;
   evidence: Array<AnalysisEvidence>;
   fromId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
@@ -207,9 +212,22 @@ export type AnalysisRelation = {
   status: RelationStatus;
   toId: Scalars['ID']['output'];
   type: RelationType;
+  /** An event's date, or the start of an interval: the first day of its period (see datePrecision). */
   validFrom?: Maybe<Scalars['Date']['output']>;
+  /** When an interval stopped holding: the first day of its period (see validToPrecision). */
   validTo?: Maybe<Scalars['Date']['output']>;
+  validToPrecision?: Maybe<DatePrecision>;
 };
+
+/**
+ * How `asOf` reads a relation whose dates are partial: a date known to the month or year covers its
+ * whole period, so a relation of "2020-01" may or may not have begun by 2020-01-02.
+ */
+export type AsOfCertainty =
+  /** What certainly held: begun for sure by the date and not ended for sure by it (the default). */
+  | 'CERTAIN'
+  /** What may have held: begun possibly by the date and not ended for sure before it. */
+  | 'POSSIBLE';
 
 export type BalanceResult = {
   __typename?: 'BalanceResult';
@@ -882,7 +900,10 @@ export type Relation = {
 
 export type RelationChange = {
   __typename?: 'RelationChange';
+  /** The first day of the date's period (see datePrecision). */
   date: Scalars['Date']['output'];
+  /** How much of date is known: the relation's own for STARTED and ENDED, DAY for changes of the record. */
+  datePrecision: DatePrecision;
   /** Evidence added or retracted in the window (ADDED, RETRACTED, CHANGED). */
   evidenceIds: Array<Scalars['ID']['output']>;
   fromId: Scalars['ID']['output'];
@@ -907,14 +928,23 @@ export type RelationEdge = {
   node: Relation;
 };
 
-/** Narrows relations. All given conditions must hold. Dates take YYYY, YYYY-MM or YYYY-MM-DD. */
+/**
+ * Narrows relations. All given conditions must hold. Dates take YYYY, YYYY-MM or YYYY-MM-DD, and a
+ * partial date covers its whole period (`2019` is any day from 2019-01-01 to 2019-12-31).
+ */
 export type RelationFilter = {
-  /** The graph as it stood on this date: relations begun by then and not yet ended. */
-  asOf?: InputMaybe<Scalars['Date']['input']>;
   /**
-   * Relations that overlap the window [from, to]: events dated in it, intervals not ended before
-   * `from` nor begun after `to`. Either end may be left open. A partial `to` includes its whole
-   * period (`to: "2019"` is up to 2019-12-31).
+   * The graph as it stood on this date: relations that certainly held then (see asOfCertainty).
+   * A partial date asks about any day of its period: `asOf: "2019"` is what held at some time in 2019.
+   */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** CERTAIN (default) or POSSIBLE: how asOf reads relations whose dates are partial. */
+  asOfCertainty?: InputMaybe<AsOfCertainty>;
+  /**
+   * Relations that may fall in the window [from, to], which runs from the first day of `from` to the
+   * last day of `to` (`to: "2019"` is up to 2019-12-31): events whose date overlaps it, intervals not
+   * ended before `from` nor begun after `to`. Either end may be left open. `from` may not begin
+   * after `to` ends; `from: "2019-05-10", to: "2019-05"` is a window of 22 days.
    */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Include relations whose evidence was all retracted (default false). */
@@ -988,8 +1018,10 @@ export type SignChange = {
   __typename?: 'SignChange';
   after: Array<AnalysisRelation>;
   before: Array<AnalysisRelation>;
-  /** When the new polarity starts: the date of the first relation after the flip. */
+  /** When the new polarity starts: the date of the first relation after the flip (first day of its period). */
   date: Scalars['Date']['output'];
+  /** How much of date is known: the coarsest precision among the relations after the flip. */
+  datePrecision: DatePrecision;
   from: Polarity;
   to: Polarity;
 };
@@ -1213,6 +1245,7 @@ export type ResolversTypes = {
   AnalysisOverlay: ResolverTypeWrapper<AnalysisOverlay>;
   AnalysisParams: AnalysisParams;
   AnalysisRelation: ResolverTypeWrapper<AnalysisRelationResult>;
+  AsOfCertainty: AsOfCertainty;
   BalanceResult: ResolverTypeWrapper<Omit<BalanceResult, 'triads'> & { triads: Array<ResolversTypes['Triad']> }>;
   Bloc: ResolverTypeWrapper<Bloc>;
   BlocMember: ResolverTypeWrapper<BlocMember>;
@@ -1399,6 +1432,7 @@ export type AnalysisOverlayResolvers<ContextType = Context, ParentType extends R
 
 export type AnalysisRelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnalysisRelation'] = ResolversParentTypes['AnalysisRelation']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['AnalysisEvidence']>, ParentType, ContextType>;
   fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1410,6 +1444,7 @@ export type AnalysisRelationResolvers<ContextType = Context, ParentType extends 
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validToPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
 };
 
 export type BalanceResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceResult'] = ResolversParentTypes['BalanceResult']> = {
@@ -1611,6 +1646,7 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type RelationChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationChange'] = ResolversParentTypes['RelationChange']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
   evidenceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
@@ -1642,6 +1678,7 @@ export type SignChangeResolvers<ContextType = Context, ParentType extends Resolv
   after?: Resolver<Array<ResolversTypes['AnalysisRelation']>, ParentType, ContextType>;
   before?: Resolver<Array<ResolversTypes['AnalysisRelation']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toCypherInt } from '../../db/convert.ts';
 import type { Params } from '../../db/database.ts';
+import { boundsOf, periodOverlaps } from '../../domain/date-window.ts';
 import { readRecords, recordQuery } from '../../db/record-query.ts';
 import { relationRecord, type RelationRecord } from '../../db/records.ts';
 import type { Context } from '../context.ts';
@@ -47,12 +48,22 @@ async function readRelations(
 
 type TimelineEntry = ResolversParentTypes['TimelineEvent'];
 
-/** A timeline entry at one end of a relation, when that end is dated (an undated end is taken to the day). */
-function entryAt(relation: RelationRecord, kind: TimelineEntry['kind']): TimelineEntry[] {
+/**
+ * A timeline entry at one end of a relation, when that end is dated. `earliest` is the first day
+ * that end can fall on (server/domain/date-window.ts): an interval ends after it begins, so the
+ * end of `2019 .. 2019` is no earlier than 2019-01-02 although it is dated 2019-01-01.
+ */
+function entryAt(relation: RelationRecord, kind: TimelineEntry['kind']): (TimelineEntry & { earliest: string })[] {
   const [date, datePrecision] =
     kind === 'STARTED' ? [relation.validFrom, relation.datePrecision] : [relation.validTo, relation.validToPrecision];
-  return date ? [{ date, datePrecision: datePrecision ?? 'DAY', kind, relation }] : [];
+  if (!date) return [];
+  const bounds = boundsOf(relation);
+  const earliest = (kind === 'STARTED' ? bounds.validFrom : bounds.validToFirst) ?? date;
+  return [{ date, datePrecision: datePrecision ?? 'DAY', kind, relation, earliest }];
 }
+
+/** Ends before starts on one day: an interval that ends as another begins reads in that order. */
+const KIND_ORDER = { ENDED: 0, STARTED: 1 } as const;
 
 export const traversalQueries: Pick<QueryResolvers, 'neighborhood' | 'relationsAmong' | 'shortestPaths' | 'timeline'> =
   {
@@ -125,14 +136,19 @@ export const traversalQueries: Pick<QueryResolvers, 'neighborhood' | 'relationsA
       const relations = await readRelations(ctx, timelineRelations, { ...filter, actorId: args.actorId ?? null });
       const entries = relations.flatMap((relation) => [...entryAt(relation, 'STARTED'), ...entryAt(relation, 'ENDED')]);
       // A window bounds the entries too: an interval that overlaps it shows only its start or end
-      // that falls inside it.
-      const inWindow = (date: string) => (!filter.from || date >= filter.from) && (!filter.to || date <= filter.to);
+      // that may fall inside it (a partial date covers its whole period). Entries of one date are
+      // ordered by the first day they can fall on, so an interval that begins and ends within one
+      // period ("2019" to "2019") lists its start first.
       return entries
-        .filter((entry) => inWindow(entry.date))
+        .filter((entry) => periodOverlaps(entry.date, entry.datePrecision, filter))
         .sort(
           (a, b) =>
-            a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.relation.id.localeCompare(b.relation.id),
-        );
+            a.date.localeCompare(b.date) ||
+            a.earliest.localeCompare(b.earliest) ||
+            KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+            a.relation.id.localeCompare(b.relation.id),
+        )
+        .map(({ earliest: _earliest, ...entry }) => entry);
     },
   };
 

@@ -42,11 +42,13 @@ export type AnalysisParams = {
   actorId?: string | number | null | undefined;
   /** The graph as it stood on this date (sign-changes: the history up to it; changes: the year up to it, unless from/to say otherwise). */
   asOf?: string | null | undefined;
+  /** CERTAIN (default): as of asOf, what certainly held; POSSIBLE: what may have held (see RelationFilter). */
+  asOfCertainty?: AsOfCertainty | null | undefined;
   /** reach: how many hops (1 to 6; default 2 around actorId, up to 6 between fromId and toId). */
   depth?: number | null | undefined;
   /** Which engine runs the graph algorithms (influence, blocs); default AUTO. */
   engine?: AnalysisEngine | null | undefined;
-  /** Relations that overlap the window [from, to]; `changes` reports what happened in it. */
+  /** Relations that overlap the window [from, to] (from the first day of `from` to the last of `to`); `changes` reports what happened in it. */
   from?: string | null | undefined;
   /** reach: the two ends of the shortest signed paths. */
   fromId?: string | number | null | undefined;
@@ -61,6 +63,16 @@ export type AnalysisParams = {
   toId?: string | number | null | undefined;
   types?: Array<RelationType> | null | undefined;
 };
+
+/**
+ * How `asOf` reads a relation whose dates are partial: a date known to the month or year covers its
+ * whole period, so a relation of "2020-01" may or may not have begun by 2020-01-02.
+ */
+export type AsOfCertainty =
+  /** What certainly held: begun for sure by the date and not ended for sure by it (the default). */
+  | 'CERTAIN'
+  /** What may have held: begun possibly by the date and not ended for sure before it. */
+  | 'POSSIBLE';
 
 /** How precisely a date is known: an article's "two years ago" is known to the YEAR. */
 export type DatePrecision =
@@ -102,14 +114,23 @@ export type QuadClass =
   | 'VERBAL_CONFLICT'
   | 'VERBAL_COOPERATION';
 
-/** Narrows relations. All given conditions must hold. Dates take YYYY, YYYY-MM or YYYY-MM-DD. */
+/**
+ * Narrows relations. All given conditions must hold. Dates take YYYY, YYYY-MM or YYYY-MM-DD, and a
+ * partial date covers its whole period (`2019` is any day from 2019-01-01 to 2019-12-31).
+ */
 export type RelationFilter = {
-  /** The graph as it stood on this date: relations begun by then and not yet ended. */
-  asOf?: string | null | undefined;
   /**
-   * Relations that overlap the window [from, to]: events dated in it, intervals not ended before
-   * `from` nor begun after `to`. Either end may be left open. A partial `to` includes its whole
-   * period (`to: "2019"` is up to 2019-12-31).
+   * The graph as it stood on this date: relations that certainly held then (see asOfCertainty).
+   * A partial date asks about any day of its period: `asOf: "2019"` is what held at some time in 2019.
+   */
+  asOf?: string | null | undefined;
+  /** CERTAIN (default) or POSSIBLE: how asOf reads relations whose dates are partial. */
+  asOfCertainty?: AsOfCertainty | null | undefined;
+  /**
+   * Relations that may fall in the window [from, to], which runs from the first day of `from` to the
+   * last day of `to` (`to: "2019"` is up to 2019-12-31): events whose date overlaps it, intervals not
+   * ended before `from` nor begun after `to`. Either end may be left open. `from` may not begin
+   * after `to` ends; `from: "2019-05-10", to: "2019-05"` is a window of 22 days.
    */
   from?: string | null | undefined;
   /** Include relations whose evidence was all retracted (default false). */
@@ -185,7 +206,7 @@ export type ActorDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ActorDetailsQuery = { actor: { description: string | null, wikidata: string | null, id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number, relations: { totalCount: number, nodes: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string }, to: { id: string, name: string } }> } } | null };
+export type ActorDetailsQuery = { actor: { description: string | null, wikidata: string | null, id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number, relations: { totalCount: number, nodes: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string }, to: { id: string, name: string } }> } } | null };
 
 export type ActorNodeQueryVariables = Exact<{
   id: string | number;
@@ -209,9 +230,9 @@ export type FilterChoicesQuery = { types: { enumValues: Array<{ name: string }> 
 
 export type ActorFieldsFragment = { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number };
 
-export type RelationFieldsFragment = { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string }, to: { id: string } };
+export type RelationFieldsFragment = { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string }, to: { id: string } };
 
-export type RelationWithEndsFragment = { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } };
+export type RelationWithEndsFragment = { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   actorId: string | number;
@@ -220,7 +241,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighborhood: { actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string }, to: { id: string } }> } };
+export type NeighbourhoodQuery = { neighborhood: { actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string }, to: { id: string } }> } };
 
 export type OverviewQueryVariables = Exact<{
   filter?: RelationFilter | null | undefined;
@@ -228,7 +249,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { relations: { totalCount: number, nodes: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } }> } };
+export type OverviewQuery = { relations: { totalCount: number, nodes: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } }> } };
 
 export type RelationDetailsQueryVariables = Exact<{
   id: string | number;
@@ -242,7 +263,7 @@ export type RelationEdgeQueryVariables = Exact<{
 }>;
 
 
-export type RelationEdgeQuery = { relation: { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } } | null };
+export type RelationEdgeQuery = { relation: { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } } | null };
 
 export type RelationsAmongQueryVariables = Exact<{
   actorIds: Array<string | number> | string | number;
@@ -250,7 +271,7 @@ export type RelationsAmongQueryVariables = Exact<{
 }>;
 
 
-export type RelationsAmongQuery = { relationsAmong: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string }, to: { id: string } }> };
+export type RelationsAmongQuery = { relationsAmong: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string }, to: { id: string } }> };
 
 export type SearchActorsQueryVariables = Exact<{
   search: string;
@@ -268,7 +289,7 @@ export type ShortestPathsQueryVariables = Exact<{
 }>;
 
 
-export type ShortestPathsQuery = { shortestPaths: Array<{ length: number, actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, evidence: Array<{ quote: string, attribution: string, stance: Stance, status: EvidenceStatus, source: { title: string, publisher: string, published: string | null } }>, from: { id: string }, to: { id: string } }> }> };
+export type ShortestPathsQuery = { shortestPaths: Array<{ length: number, actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, evidence: Array<{ quote: string, attribution: string, stance: Stance, status: EvidenceStatus, source: { title: string, publisher: string, published: string | null } }>, from: { id: string }, to: { id: string } }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -299,6 +320,7 @@ export const RelationFieldsFragmentDoc = new TypedDocumentString(`
   validFrom
   validTo
   datePrecision
+  validToPrecision
   isEvent
   evidenceCount
   from {
@@ -347,6 +369,7 @@ fragment RelationFields on Relation {
   validFrom
   validTo
   datePrecision
+  validToPrecision
   isEvent
   evidenceCount
   from {
@@ -396,6 +419,7 @@ fragment RelationFields on Relation {
   validFrom
   validTo
   datePrecision
+  validToPrecision
   isEvent
   evidenceCount
   from {
@@ -491,6 +515,7 @@ fragment RelationFields on Relation {
   validFrom
   validTo
   datePrecision
+  validToPrecision
   isEvent
   evidenceCount
   from {
@@ -527,6 +552,7 @@ fragment RelationFields on Relation {
   validFrom
   validTo
   datePrecision
+  validToPrecision
   isEvent
   evidenceCount
   from {
@@ -631,6 +657,7 @@ export const RelationDetailsDocument = new TypedDocumentString(`
   validFrom
   validTo
   datePrecision
+  validToPrecision
   isEvent
   evidenceCount
   from {
@@ -664,6 +691,7 @@ fragment RelationFields on Relation {
   validFrom
   validTo
   datePrecision
+  validToPrecision
   isEvent
   evidenceCount
   from {
@@ -698,6 +726,7 @@ export const RelationsAmongDocument = new TypedDocumentString(`
   validFrom
   validTo
   datePrecision
+  validToPrecision
   isEvent
   evidenceCount
   from {
@@ -772,6 +801,7 @@ fragment RelationFields on Relation {
   validFrom
   validTo
   datePrecision
+  validToPrecision
   isEvent
   evidenceCount
   from {
