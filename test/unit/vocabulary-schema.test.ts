@@ -2,6 +2,7 @@ import { buildSchema, GraphQLEnumType, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_FLAGS } from '../../server/analyses/evidence-quality.ts';
 import { ENGINES } from '../../server/analyses/params.ts';
+import { AS_OF_CERTAINTIES } from '../../server/domain/date-window.ts';
 import {
   ACTOR_KINDS,
   DATE_PRECISIONS,
@@ -33,6 +34,7 @@ const MIRRORED: Record<string, readonly string[]> = {
   DatePrecision: DATE_PRECISIONS,
   AnalysisEngine: ENGINES,
   EvidenceFlag: EVIDENCE_FLAGS,
+  AsOfCertainty: AS_OF_CERTAINTIES,
 };
 
 /**
