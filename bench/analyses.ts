@@ -5,13 +5,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startNeo4j } from '../db/neo4j-launcher.ts';
+import { startNeo4j } from '../neo4j-launcher/neo4j-launcher.ts';
 import { ANALYSIS_NAMES, type AnalysisName } from '../server/analyses/analysis.ts';
 import { formatTable } from '../server/analyses/format-table.ts';
 import { hasGds } from '../server/analyses/gds.ts';
 import type { AnalysisInput } from '../server/analyses/params.ts';
 import { runAnalysis } from '../server/analyses/registry.ts';
-import { writeSyntheticGraph } from '../server/analyses/synthetic-graph.ts';
+import { writeSyntheticGraph } from './synthetic-graph.ts';
 import { cypherQuery } from '../server/db/cypher-files.ts';
 import { createDatabase, type Database } from '../server/db/database.ts';
 import { migrate } from '../server/db/migrate.ts';

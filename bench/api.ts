@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startNeo4j } from '../db/neo4j-launcher.ts';
+import { startNeo4j } from '../neo4j-launcher/neo4j-launcher.ts';
 import { createApp } from '../server/app.ts';
 import { readConfig } from '../server/config.ts';
 import { createDatabase } from '../server/db/database.ts';

@@ -3,9 +3,10 @@
 // script hands over, timed in the browser. Built by bench/client.ts, never shipped.
 import type { Core } from 'cytoscape';
 import type { ActorPayload, RelationPayload } from '../client/src/api/payloads.ts';
-import { toElements } from '../client/src/graph/elements.ts';
+import { toEdgeData, toElements } from '../client/src/graph/elements.ts';
 import { fromDayNumber, toDayNumber } from '../client/src/graph/dates.ts';
-import { applyAsOf } from '../client/src/graph/filters.ts';
+import { computeVisibility } from '../client/src/graph/visibility.ts';
+import { applyVisibility } from '../client/src/view/apply-visibility.ts';
 import { createGraph } from '../client/src/view/create-graph.ts';
 import { runLayout } from '../client/src/view/layouts.ts';
 import { placeNewNodes } from '../client/src/view/place-new-nodes.ts';
@@ -54,12 +55,13 @@ async function runBench(payload: {
   const layoutMs = performance.now() - layoutStart;
   await nextPaint(cy);
   const laidOutPaintMs = performance.now() - start;
+  const relations = payload.relations.map(toEdgeData);
   const replayStart = performance.now();
-  applyAsOf(cy, payload.asOf);
+  applyVisibility(cy, computeVisibility(relations, payload.asOf));
   await nextPaint(cy);
   const replayFrameMs = performance.now() - replayStart;
   const stepStart = performance.now();
-  applyAsOf(cy, fromDayNumber(toDayNumber(payload.asOf) + 31));
+  applyVisibility(cy, computeVisibility(relations, fromDayNumber(toDayNumber(payload.asOf) + 31)));
   const replayStepClassesMs = performance.now() - stepStart;
   await nextPaint(cy);
   const replayStepMs = performance.now() - stepStart;

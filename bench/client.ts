@@ -16,7 +16,7 @@ import { extname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import type { ActorPayload, RelationPayload } from '../client/src/api/payloads.ts';
-import { startNeo4j } from '../db/neo4j-launcher.ts';
+import { startNeo4j } from '../neo4j-launcher/neo4j-launcher.ts';
 import { createApp } from '../server/app.ts';
 import { readConfig } from '../server/config.ts';
 import { createDatabase } from '../server/db/database.ts';
@@ -216,7 +216,14 @@ async function seedPayload(): Promise<Payload> {
   for (const file of await listKnowledgeFiles(SEED_DIR)) {
     const doc = await readKnowledgeFile(file);
     for (const actor of doc.actors)
-      actors.set(actor.id, { id: actor.id, name: actor.name, kind: actor.kind, aliases: actor.aliases });
+      actors.set(actor.id, {
+        id: actor.id,
+        name: actor.name,
+        kind: actor.kind,
+        aliases: actor.aliases,
+        country: null,
+        degree: 0,
+      });
     for (const relation of doc.relations) {
       const vocabulary = RELATION_TYPES[relation.type];
       const when = relation.when ?? {};
@@ -231,6 +238,7 @@ async function seedPayload(): Promise<Payload> {
         validFrom: start ? (parsePartialDate(String(start))?.start ?? null) : null,
         validTo: when.to ? (parsePartialDate(String(when.to))?.start ?? null) : null,
         datePrecision: null,
+        validToPrecision: null,
         isEvent: Boolean(when.date),
         evidenceCount: relation.evidence.length,
         from: { id: relation.from },
@@ -254,6 +262,9 @@ function generatedPayload(actorCount: number, relationCount: number): Payload {
     id: `gen-actor-${i}`,
     name: `Generated actor ${i}`,
     kind: ACTOR_KINDS[Math.floor(random() * ACTOR_KINDS.length)]!,
+    country: null,
+    aliases: [],
+    degree: 0,
   }));
   // Preferential choice: low numbers are picked far more often, as hubs are in the news.
   const pick = (community: number | null) => {
@@ -283,6 +294,7 @@ function generatedPayload(actorCount: number, relationCount: number): Payload {
       validFrom: structural && random() < 0.6 ? null : day,
       validTo: structural && random() < 0.3 ? `${year + 2}-01-01` : null,
       datePrecision: 'DAY',
+      validToPrecision: null,
       isEvent: !structural,
       evidenceCount: 1 + Math.floor(random() * 4),
       from: { id: `gen-actor-${from}` },

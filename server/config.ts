@@ -2,7 +2,7 @@
  * actorgraph's configuration, read once from the environment.
  *
  * With NEO4J_URI set the app uses that database (a server, a cluster, Aura) and starts nothing;
- * without it, it runs the embedded default: a local Neo4j started from `db/`.
+ * without it, it runs the embedded default: a local Neo4j started from `neo4j-launcher/`.
  */
 export interface ExternalDatabase {
   readonly uri: string;

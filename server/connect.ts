@@ -1,4 +1,4 @@
-import { startNeo4j } from '../db/neo4j-launcher.ts';
+import { startNeo4j } from '../neo4j-launcher/neo4j-launcher.ts';
 import type { Config } from './config.ts';
 import { createDatabase, type Database } from './db/database.ts';
 

@@ -1,13 +1,14 @@
-// Boots the graph browser: the graph, the panels around it, and the state from the URL.
+// Boots the graph browser: the drawing (view/), the explorer that publishes the view model, the
+// panels around it (ui/), and the state from the URL. The one module that knows all three layers.
 import { createCachedRequest } from './api/graphql.ts';
 import { parseViewState } from './graph/view-state.ts';
-import { Explorer } from './explorer.ts';
-import { createGraph } from './view/create-graph.ts';
+import { Explorer } from './explorer/explorer.ts';
+import { GraphView } from './view/graph-view.ts';
+import { wireGraphInteractions } from './view/graph-interactions.ts';
 import { mountAnalysisPanel } from './ui/analysis-panel.ts';
 import { mountDetailsPanel } from './ui/details-panel.ts';
 import { definition, h, replaceContent } from './ui/dom.ts';
 import { mountFiltersPanel } from './ui/filters-panel.ts';
-import { wireGraphInteractions } from './ui/graph-interactions.ts';
 import { SHORTCUTS, wireShortcuts } from './ui/keyboard.ts';
 import { mountLegend } from './ui/legend.ts';
 import { mountPathsPanel } from './ui/paths-panel.ts';
@@ -28,8 +29,10 @@ const byId = (id: string) => {
 async function start(): Promise<void> {
   const request = createCachedRequest();
   const state = parseViewState(location.search);
-  const cy = createGraph(byId('graph'), state.edgeWidth);
-  const explorer = new Explorer(cy, request, state);
+  const view = GraphView.create(byId('graph'), state.edgeWidth);
+  const explorer = new Explorer(view, request, state);
+  // For the browser tests and anyone watching: the page is busy while a view loads or lays out.
+  explorer.subscribe((model) => document.body.toggleAttribute('data-busy', model.busy));
 
   const search = createSearchBox({
     label: 'Search actors',
@@ -48,11 +51,11 @@ async function start(): Promise<void> {
   mountPathsPanel(byId('paths'), explorer, request);
   mountAnalysisPanel(byId('analysis'), explorer);
   mountDetailsPanel(byId('details'), explorer, request);
-  wireGraphInteractions(explorer);
+  wireGraphInteractions(view, explorer);
 
   const tablePanel = byId('table-panel');
   const tabs = createTabs(byId('view-tabs'), [
-    { label: 'Graph', panel: byId('graph-panel'), onShow: () => cy.resize() },
+    { label: 'Graph', panel: byId('graph-panel'), onShow: () => view.resize() },
     { label: 'Table', panel: tablePanel, onShow: () => renderTables(tablePanel, explorer) },
   ]);
   explorer.subscribe(() => {

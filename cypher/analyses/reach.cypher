@@ -1,7 +1,8 @@
 // reach (paths): the shortest chains of relations (either direction) that pass the filter at every
 // hop between two actors, at most 6 hops ($depth narrows it). Several relations between the same
 // two actors give the same chain of actors: results are per chain of actors, and each hop's sign
-// is the pair's sign (fragments/pair-sign) with its relations.
+// is the pair's sign (fragments/pair-sign) with the relations behind it, or all its relations
+// when the pair is unsigned.
 MATCH path = ALL SHORTEST
   (:Actor {id: $fromId}) ((n:Actor)-[x:RELATES]-(m:Actor) WHERE /*include relation-filter(x)*/){1,6} (:Actor {id: $toId})
 WHERE length(path) <= $depth

@@ -1,18 +1,16 @@
 // sign-changes: actor pairs whose relation turned from cooperative to hostile or back.
-// Per unordered pair, the signed relations that pass the filter are grouped by start date (an
-// unknown start counts as the earliest); each group's sign is the sign of the sum of sign x
-// confidence of its relations (groups that cancel out are skipped); every change of sign from one
-// group to the next is a flip, dated by the start of the later group. `before` and `after` are the
-// relation ids of the two groups.
+// Per unordered pair, the signed groups of fragments/pair-sign-rule (supported signed relations
+// grouped by start date, oldest first, groups that cancel out left out): every change of sign
+// from one group to the next is a flip, dated by the start of the later group (with the group's
+// precision). `before` and
+// `after` are the relation ids of the two groups.
 MATCH (a:Actor)-[x:RELATES]-(b:Actor)
-WHERE a.id < b.id AND x.sign <> 0 AND /*include relation-filter(x)*/
-WITH a, b, x.validFrom AS day, sum(x.sign * x.confidence) AS weight, collect(x.id) AS ids
-ORDER BY a.id, b.id, day IS NOT NULL, day
-WITH a, b, collect({day: day, sign: toInteger(sign(weight)), ids: ids}) AS groups
-WITH a, b, [group IN groups WHERE group.sign <> 0] AS steps
+WHERE a.id < b.id
+/*use pair-sign-rule*/
+WITH a, b, signGroups AS steps
 WITH a, b, steps, [i IN range(1, size(steps) - 1) WHERE steps[i].sign <> steps[i - 1].sign] AS flips
 WHERE size(flips) > 0
 RETURN a.id AS a, b.id AS b,
-       [i IN flips | {date: steps[i].day, from: steps[i - 1].sign, to: steps[i].sign,
-                      before: steps[i - 1].ids, after: steps[i].ids}] AS changes
+       [i IN flips | {date: steps[i].day, datePrecision: steps[i].precision, from: steps[i - 1].sign, to: steps[i].sign,
+                      before: steps[i - 1].relationIds, after: steps[i].relationIds}] AS changes
 ORDER BY a, b

@@ -28,8 +28,11 @@ export interface AnalysisRelation {
   toId: string;
   confidence: number;
   status: string;
+  /** First day of the period of the event or start, with how much of it is known. */
   validFrom: string | null;
+  datePrecision: string | null;
   validTo: string | null;
+  validToPrecision: string | null;
   evidence: AnalysisEvidence[];
 }
 

@@ -31,7 +31,7 @@ export interface BlocsResult {
 
 /**
  * Blocs: Louvain communities of the cooperative graph, where two actors are linked when their
- * pair's sign in the window is cooperative (cypher/analyses/fragments/pair-sign.cypher). Hostile
+ * pair's sign in the window is cooperative (cypher/analyses/fragments/pair-sign-rule.cypher). Hostile
  * pairs do not pull actors apart in Louvain; they are reported when they run between blocs.
  */
 export const blocs = defineAnalysis<BlocsResult>({

@@ -1,4 +1,6 @@
 import { toCypherInt } from '../db/convert.ts';
+import { formatPartialDate } from '../domain/dates.ts';
+import type { DatePrecision } from '../domain/vocabulary.ts';
 import { AnalysisError } from './analysis-error.ts';
 import { defineAnalysis } from './analysis.ts';
 import { analysisQuery } from './analysis-query.ts';
@@ -13,7 +15,10 @@ export type ChangeKind = 'STARTED' | 'ENDED' | 'ADDED' | 'RETRACTED' | 'CHANGED'
 export interface RelationChange {
   relationId: string;
   kind: ChangeKind;
+  /** First day of the date's period; `datePrecision` says how much of it is known. */
   date: string;
+  /** STARTED and ENDED carry the relation's own precision; record-time changes are days. */
+  datePrecision: DatePrecision;
   type: string;
   polarity: string;
   fromId: string;
@@ -53,7 +58,15 @@ export const changes = defineAnalysis<ChangesResult>({
   toTable(result) {
     return formatTable(
       ['date', 'kind', 'relation', 'type', 'from', 'to', 'evidence'],
-      result.changes.map((c) => [c.date, c.kind, c.relationId, c.type, c.fromId, c.toId, c.evidenceIds.length || '']),
+      result.changes.map((c) => [
+        formatPartialDate(c.date, c.datePrecision),
+        c.kind,
+        c.relationId,
+        c.type,
+        c.fromId,
+        c.toId,
+        c.evidenceIds.length || '',
+      ]),
     );
   },
 
@@ -70,7 +83,7 @@ export const changes = defineAnalysis<ChangesResult>({
         actorId,
         value: null,
         group: change.kind,
-        label: `${change.kind.toLowerCase()} ${change.date}`,
+        label: `${change.kind.toLowerCase()} ${formatPartialDate(change.date, change.datePrecision)}`,
       })),
       relationIds: [...new Set(result.changes.map((change) => change.relationId))].sort(),
       summary:
@@ -82,12 +95,13 @@ export const changes = defineAnalysis<ChangesResult>({
 });
 
 /**
- * The window of changes: from..to as given; a missing end is asOf, else today; a missing start is
- * one year before the end. So the overlay, which passes the view's date as asOf, shows the year
- * of changes up to that date.
+ * The window of changes: from..to as given (the first day of `from`'s period to the last of
+ * `to`'s); a missing end is the end of asOf's period, else today; a missing start is one year
+ * before the end. So the overlay, which passes the view's date as asOf, shows the year of changes
+ * up to that date.
  */
 export function changeWindow(filter: FilterParams, today = new Date()): { from: string; to: string } {
-  const to = filter.to ?? filter.asOf ?? today.toISOString().slice(0, 10);
+  const to = filter.to ?? filter.asOfLast ?? today.toISOString().slice(0, 10);
   if (filter.from) return { from: filter.from, to };
   const end = new Date(`${to}T00:00:00Z`);
   end.setUTCFullYear(end.getUTCFullYear() - 1);

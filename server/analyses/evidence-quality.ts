@@ -8,7 +8,8 @@ import { FILTER_PARAMS } from './params.ts';
 
 const evidenceQualityQuery = analysisQuery('evidence-quality');
 
-export type EvidenceFlag = 'SINGLE_SOURCE' | 'DISPUTED' | 'ANONYMOUS_ONLY';
+export const EVIDENCE_FLAGS = ['SINGLE_SOURCE', 'DISPUTED', 'ANONYMOUS_ONLY'] as const;
+export type EvidenceFlag = (typeof EVIDENCE_FLAGS)[number];
 
 export interface EvidenceQualityRelation {
   id: string;

@@ -1,4 +1,4 @@
-import { parsePartialDate } from '../domain/dates.ts';
+import { DateWindowError, readDateWindow, type DateWindowInput, type DateWindowParams } from '../domain/date-window.ts';
 import { RELATION_TYPE_NAMES } from '../domain/vocabulary.ts';
 import { AnalysisError } from './analysis-error.ts';
 
@@ -9,6 +9,7 @@ import { AnalysisError } from './analysis-error.ts';
  */
 export const PARAM_NAMES = [
   'asOf',
+  'asOfCertainty',
   'from',
   'to',
   'minConfidence',
@@ -27,6 +28,7 @@ export type ParamName = (typeof PARAM_NAMES)[number];
 /** The relation filter and time window every analysis understands. */
 export const FILTER_PARAMS = [
   'asOf',
+  'asOfCertainty',
   'from',
   'to',
   'minConfidence',
@@ -43,13 +45,10 @@ export type Engine = (typeof ENGINES)[number];
 export type AnalysisInput = Partial<Record<ParamName, unknown>>;
 
 /** Parameters of `cypher/fragments/relation-filter.cypher`: every key present, null when unused. */
-export interface FilterParams {
+export interface FilterParams extends DateWindowParams {
   types: string[] | null;
   polarity: null;
   minConfidence: number | null;
-  asOf: string | null;
-  from: string | null;
-  to: string | null;
   sourceIds: null;
   statuses: null;
   includeRetracted: boolean;
@@ -110,11 +109,12 @@ export function readAnalysisParams(input: AnalysisInput, options: ReadOptions): 
     );
   };
 
-  const asOf = readDate(value('asOf'), 'asOf');
-  const from = readDate(value('from'), 'from');
-  const to = readDate(value('to'), 'to');
-  if (from && to && from > to)
-    throw new AnalysisError('BAD_USER_INPUT', `from (${from}) must not be after to (${to})`, 'from');
+  const window = readWindow({
+    asOf: value('asOf'),
+    asOfCertainty: value('asOfCertainty'),
+    from: value('from'),
+    to: value('to'),
+  });
   const maxTimeoutMs = options.maxTimeoutMs ?? DEFAULT_TIMEOUT_MS;
   const defaultTimeoutMs = Math.min(options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS, maxTimeoutMs);
   return {
@@ -122,9 +122,7 @@ export function readAnalysisParams(input: AnalysisInput, options: ReadOptions): 
       types: readTypes(value('types')),
       polarity: null,
       minConfidence: readNumber(value('minConfidence'), 'minConfidence', 0, 1, false),
-      asOf,
-      from,
-      to,
+      ...window,
       sourceIds: null,
       statuses: null,
       includeRetracted: readBoolean(value('includeRetracted'), 'includeRetracted') ?? false,
@@ -139,16 +137,14 @@ export function readAnalysisParams(input: AnalysisInput, options: ReadOptions): 
   };
 }
 
-function readDate(value: unknown, name: string): string | null {
-  if (value === null) return null;
-  const parsed = typeof value === 'string' || typeof value === 'number' ? parsePartialDate(String(value)) : null;
-  if (!parsed)
-    throw new AnalysisError(
-      'BAD_USER_INPUT',
-      `${name} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`,
-      name,
-    );
-  return parsed.start;
+/** The date window, read by the one rule of server/domain/date-window.ts, as the API reads it. */
+function readWindow(input: DateWindowInput): DateWindowParams {
+  try {
+    return readDateWindow(input);
+  } catch (error) {
+    if (error instanceof DateWindowError) throw new AnalysisError('BAD_USER_INPUT', error.message, error.field);
+    throw error;
+  }
 }
 
 function readNumber(value: unknown, name: string, min: number, max: number, integer: boolean): number | null {

@@ -1,3 +1,5 @@
+import { formatPartialDate } from '../domain/dates.ts';
+import type { DatePrecision } from '../domain/vocabulary.ts';
 import { defineAnalysis } from './analysis.ts';
 import { analysisQuery } from './analysis-query.ts';
 import { loadRelationsWithEvidence, pickRelations, type AnalysisRelation } from './analysis-relations.ts';
@@ -10,7 +12,9 @@ const signChangesQuery = analysisQuery('sign-changes');
 export type SignedPolarity = 'COOPERATIVE' | 'HOSTILE';
 
 export interface SignChange {
+  /** First day of the date's period; `datePrecision` says how much of it is known. */
   date: string;
+  datePrecision: DatePrecision;
   from: SignedPolarity;
   to: SignedPolarity;
   before: AnalysisRelation[];
@@ -29,6 +33,7 @@ export interface SignChangesResult {
 
 interface ChangeRow {
   date: string;
+  datePrecision: DatePrecision;
   from: number;
   to: number;
   before: string[];
@@ -46,13 +51,15 @@ const polarityOf = (sign: number): SignedPolarity => (sign > 0 ? 'COOPERATIVE' :
 export const signChanges = defineAnalysis<SignChangesResult>({
   name: 'sign-changes',
   question: 'Which pairs of actors turned from cooperative to hostile or back, and when?',
-  reads: FILTER_PARAMS,
+  // A history up to asOf is a window, not a snapshot, so how certain asOf is does not apply.
+  reads: FILTER_PARAMS.filter((name) => name !== 'asOfCertainty'),
 
   async run(db, params, budget) {
-    const { asOf, to } = params.filter;
-    const until = asOf && to ? (asOf < to ? asOf : to) : (asOf ?? to);
+    // The history up to asOf is the window that ends with asOf's period.
+    const { asOfLast, to } = params.filter;
+    const until = asOfLast && to ? (asOfLast < to ? asOfLast : to) : (asOfLast ?? to);
     return readWithin(db, budget, async (tx) => {
-      const rows = await tx.run(signChangesQuery, { ...params.filter, asOf: null, to: until });
+      const rows = await tx.run(signChangesQuery, { ...params.filter, asOf: null, asOfLast: null, to: until });
       const pairs = rows.slice(0, params.limit).map((row) => ({
         a: String(row['a']),
         b: String(row['b']),
@@ -66,6 +73,7 @@ export const signChanges = defineAnalysis<SignChangesResult>({
           b: pair.b,
           changes: pair.changes.map((change) => ({
             date: change.date,
+            datePrecision: change.datePrecision,
             from: polarityOf(change.from),
             to: polarityOf(change.to),
             before: pickRelations(byId, [...change.before].sort()),
@@ -83,7 +91,7 @@ export const signChanges = defineAnalysis<SignChangesResult>({
         pair.changes.map((change) => [
           pair.a,
           pair.b,
-          change.date,
+          formatPartialDate(change.date, change.datePrecision),
           change.from,
           change.to,
           change.before.map((relation) => relation.id).join(', '),

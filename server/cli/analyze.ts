@@ -3,7 +3,7 @@
 import { readConfig } from '../config.ts';
 import { openDatabase } from '../connect.ts';
 import { AnalysisError } from '../analyses/analysis-error.ts';
-import { checkAnalyzeCommand, parseAnalyzeArgs, runAnalyzeCommand, USAGE } from '../analyses/analyze-command.ts';
+import { checkAnalyzeCommand, parseAnalyzeArgs, runAnalyzeCommand, USAGE } from './analyze-command.ts';
 import { runCli } from './run-cli.ts';
 
 await runCli(async () => {

@@ -8,7 +8,7 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (neo4j.isInt(value)) return value.toNumber();
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
@@ -20,16 +20,15 @@ export function toPlain(value: unknown): unknown {
     return String(value);
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) {
-    return toPlain((value as { properties: unknown }).properties);
+    return toPlain(value.properties);
   }
   if (neo4j.isPath(value)) {
-    const path = value as unknown as { segments: Array<{ start: unknown; relationship: unknown; end: unknown }> };
-    return path.segments.map((segment) => toPlain(segment));
+    return value.segments.map((segment) => toPlain(segment));
   }
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
     const plain: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) plain[key] = toPlain(item);
+    for (const [key, item] of Object.entries(value)) plain[key] = toPlain(item);
     return plain;
   }
   return value;

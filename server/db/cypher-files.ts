@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Every fixed Cypher statement of actorgraph lives in a `.cypher` file under `cypher/`.
- * `cypherQuery('read/actor-by-id')` reads `cypher/queries/read/actor-by-id.cypher` when the
+ * `cypherQuery('read/actors-by-id')` reads `cypher/queries/read/actors-by-id.cypher` when the
  * module that needs it is loaded, so a missing or empty file stops the server at start-up,
  * not on the first request that needs it.
  */

@@ -1,27 +1,24 @@
-import type { Config, Role } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Caller } from '../http/auth.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { createRelationsOfActorLoaders, type RelationsOfActorLoaders } from './relations-of-actor.ts';
 
-/** What every resolver gets: the database boundary, per-request loaders and the caller. */
+/**
+ * What every resolver gets: the database boundary, per-request loaders and the caller. The
+ * generated resolver types (`server/graphql/generated/resolvers-types.ts`) are written against it.
+ */
 export interface Context {
   readonly db: Database;
-  readonly config: Config;
   readonly loaders: Loaders;
   readonly relationsOfActor: RelationsOfActorLoaders;
   /** Who sent the request: no token, an unknown one, or a valid one with its role. */
   readonly caller: Caller;
-  /** The role of the bearer token the request carried, or null for anonymous callers and unknown tokens. */
-  readonly role: Role | null;
 }
 
-export function createContext(db: Database, config: Config, caller: Caller): Context {
+export function createContext(db: Database, caller: Caller): Context {
   return {
     db,
-    config,
     caller,
-    role: caller.role,
     loaders: createLoaders(db),
     relationsOfActor: createRelationsOfActorLoaders(db),
   };

@@ -1,22 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { DatabaseError } from '../db/errors.ts';
+import type { ErrorCode } from '../domain/error-codes.ts';
 
 /**
- * Expected errors of the API: each carries an `extensions.code` a client can act on, and the
- * field of the input it is about where there is one. Everything else is masked (see
- * `maskUnexpectedError`).
+ * Expected errors of the API: each carries an `extensions.code` a client can act on (one of
+ * ERROR_CODES, shared with the analyses), and the field of the input it is about where there is
+ * one. Everything else is masked (see `maskUnexpectedError`).
  */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'ACTOR_NOT_FOUND'
-  | 'RELATION_NOT_FOUND'
-  | 'EVIDENCE_NOT_FOUND'
-  | 'SOURCE_NOT_FOUND'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'CONFLICT'
-  | 'QUERY_TIMEOUT'
-  | 'DATABASE_UNAVAILABLE';
+export type { ErrorCode };
 
 /** One problem with the input: the path of the field (`input.evidence[0].quote`) and what is wrong. */
 export interface InputProblem {
@@ -96,7 +87,7 @@ export function maskUnexpectedError(error: unknown, message: string): Error {
   const located = isGraphQLError(error) ? { path: error.path, nodes: error.nodes } : {};
   const expected = cause instanceof DatabaseError ? EXPECTED_DATABASE_ERRORS[cause.code] : undefined;
   if (expected) return new GraphQLError(expected.message, { ...located, extensions: { code: expected.code } });
-  return new GraphQLError(message, { ...located, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  return new GraphQLError(message, { ...located, extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode } });
 }
 
 /** graphql-js wraps what a resolver throws (a located error around the original); unwrap it. */

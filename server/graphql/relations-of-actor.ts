@@ -1,14 +1,18 @@
 import DataLoader from 'dataloader';
-import { cypherQuery } from '../db/cypher-files.ts';
+import { z } from 'zod';
 import type { Database } from '../db/database.ts';
-import type { RelationRow } from './loaders.ts';
-import { pageParams, type PageWindow } from './pagination.ts';
+import { readRecords, recordQuery } from '../db/record-query.ts';
+import { relationRecord, type RelationRecord } from '../db/records.ts';
+import { keyedItems, pageParams, type KeyedItem, type PageWindow } from './pagination.ts';
 import type { RelationFilterParams } from './relation-filter.ts';
 
-const relationsOfActors = cypherQuery('read/relations-of-actors');
+const relationsOfActors = recordQuery(
+  'read/relations-of-actors',
+  z.object({ actorId: z.string(), totalCount: z.number().int(), page: keyedItems(relationRecord) }),
+);
 
 export interface ActorRelationsPage {
-  rows: RelationRow[];
+  rows: KeyedItem<RelationRecord>[];
   totalCount: number;
 }
 
@@ -24,13 +28,12 @@ export function createRelationsOfActorLoaders(db: Database) {
       let loader = loaders.get(key);
       if (!loader) {
         loader = new DataLoader(async (actorIds) => {
-          const rows = await db.read(relationsOfActors, { actorIds: [...actorIds], ...filter, ...pageParams(window) });
-          const byActor = new Map(
-            rows.map((row) => [
-              String(row['actorId']),
-              { rows: row['page'] as RelationRow[], totalCount: Number(row['totalCount']) },
-            ]),
-          );
+          const rows = await readRecords(db, relationsOfActors, {
+            actorIds: [...actorIds],
+            ...filter,
+            ...pageParams(window),
+          });
+          const byActor = new Map(rows.map((row) => [row.actorId, { rows: row.page, totalCount: row.totalCount }]));
           return actorIds.map((id) => byActor.get(id) ?? { rows: [], totalCount: 0 });
         });
         loaders.set(key, loader);

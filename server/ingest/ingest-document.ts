@@ -2,19 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { cypherQuery } from '../db/cypher-files.ts';
 import type { Database, Transaction } from '../db/database.ts';
-import { knowledgeDocumentSchema, type KnowledgeDocument } from './document-schema.ts';
+import { checkEvidenceIdentity } from './check-evidence-identity.ts';
+import { findReferenceProblems, type Reference } from './check-references.ts';
+import { knowledgeDocumentSchema, SELF_RELATION_MESSAGE, type KnowledgeDocument } from './document-schema.ts';
 import { InvalidInputError } from './errors.ts';
 import { toActorRow, toEvidenceRow, toRelationRow, toSourceRow } from './prepare-rows.ts';
 import { refreshRelations } from './refresh-relations.ts';
-import { actorIdsOf, redirectMergedActors } from './redirect-merged-actors.ts';
+import { actorIdsOf, readMergedActorRedirects, redirectMergedActors } from './redirect-merged-actors.ts';
 
-const existingIds = cypherQuery('ingest/existing-ids');
 const mergeSources = cypherQuery('ingest/merge-sources');
 const mergeActors = cypherQuery('ingest/merge-actors');
 const mergeRelations = cypherQuery('ingest/merge-relations');
 const mergeEvidence = cypherQuery('ingest/merge-evidence');
 const mergeLinks = cypherQuery('ingest/merge-links');
-const mergedActorRedirects = cypherQuery('ingest/merged-actor-redirects');
 const addActorAliases = cypherQuery('ingest/add-actor-aliases');
 
 export interface IngestReport {
@@ -44,8 +44,8 @@ export async function readKnowledgeFile(path: string): Promise<KnowledgeDocument
 export function parseKnowledgeDocument(raw: unknown, context = 'knowledge document'): KnowledgeDocument {
   const parsed = knowledgeDocumentSchema.safeParse(raw);
   if (!parsed.success) throw InvalidInputError.fromZod(parsed.error, context);
-  const duplicates = findDuplicateIds(parsed.data);
-  if (duplicates.length > 0) throw new InvalidInputError(duplicates, context);
+  const problems = [...findDuplicateIds(parsed.data), ...findSelfRelations(parsed.data)];
+  if (problems.length > 0) throw new InvalidInputError(problems, context);
   return parsed.data;
 }
 
@@ -56,23 +56,23 @@ export function parseKnowledgeDocument(raw: unknown, context = 'knowledge docume
  */
 export async function ingestDocument(db: Database, doc: KnowledgeDocument, file?: string): Promise<IngestReport> {
   await db.writeTransaction(async (tx) => {
-    const redirects = new Map(
-      (await tx.run(mergedActorRedirects, { ids: actorIdsOf(doc) })).map(
-        (row) => [String(row['id']), String(row['keptId'])] as const,
-      ),
-    );
+    const redirects = await readMergedActorRedirects(tx, actorIdsOf(doc));
     const { doc: resolved, aliasAdditions } = redirectMergedActors(doc, redirects);
     await checkReferences(tx, resolved, file);
+    const evidence = resolved.relations.flatMap((relation, i) =>
+      relation.evidence.map((item, j) => ({
+        // A derived id is named by the quote it is derived from.
+        path: `relations[${i}].evidence[${j}].${item.id === undefined ? 'quote' : 'id'}`,
+        row: toEvidenceRow(relation.id, item),
+      })),
+    );
+    await checkEvidence(tx, evidence, file);
     const relations = resolved.relations.map(toRelationRow);
     await tx.run(mergeSources, { sources: resolved.sources.map(toSourceRow) });
     await tx.run(mergeActors, { actors: resolved.actors.map(toActorRow) });
     await tx.run(addActorAliases, { additions: aliasAdditions });
     await tx.run(mergeRelations, { relations });
-    await tx.run(mergeEvidence, {
-      evidence: resolved.relations.flatMap((relation) =>
-        relation.evidence.map((item) => toEvidenceRow(relation.id, item)),
-      ),
-    });
+    await tx.run(mergeEvidence, { evidence: evidence.map(({ row }) => row) });
     await tx.run(mergeLinks, {
       links: resolved.relations.flatMap((relation) =>
         relation.links.map((link) => ({ fromId: relation.id, toId: link.relation, kind: link.kind })),
@@ -93,50 +93,53 @@ export async function ingestDocument(db: Database, doc: KnowledgeDocument, file?
   };
 }
 
+/** Every id the document refers to, by path, and the problems of those that name nothing. */
 async function checkReferences(tx: Transaction, doc: KnowledgeDocument, file?: string): Promise<void> {
-  const actorIds = new Set(doc.actors.map((actor) => actor.id));
-  const sourceIds = new Set(doc.sources.map((source) => source.id));
-  const relationIds = new Set(doc.relations.map((relation) => relation.id));
-
-  const wanted = { actors: new Set<string>(), sources: new Set<string>(), relations: new Set<string>() };
-  const references: { path: string; kind: keyof typeof wanted; id: string }[] = [];
-  const refer = (path: string, kind: keyof typeof wanted, id: string | undefined) => {
-    if (id === undefined) return;
-    references.push({ path, kind, id });
-    wanted[kind].add(id);
-  };
-  doc.sources.forEach((source, i) =>
-    source.cites.forEach((id, j) => refer(`sources[${i}].cites[${j}]`, 'sources', id)),
-  );
+  const references: Reference[] = [];
+  const refer = (path: string, kind: Reference['kind'], id: string | undefined) => references.push({ path, kind, id });
+  doc.sources.forEach((source, i) => source.cites.forEach((id, j) => refer(`sources[${i}].cites[${j}]`, 'source', id)));
   doc.relations.forEach((relation, i) => {
-    refer(`relations[${i}].from`, 'actors', relation.from);
-    refer(`relations[${i}].to`, 'actors', relation.to);
-    refer(`relations[${i}].location`, 'actors', relation.location);
+    refer(`relations[${i}].from`, 'actor', relation.from);
+    refer(`relations[${i}].to`, 'actor', relation.to);
+    refer(`relations[${i}].location`, 'actor', relation.location);
     relation.evidence.forEach((item, j) => {
-      refer(`relations[${i}].evidence[${j}].source`, 'sources', item.source);
-      refer(`relations[${i}].evidence[${j}].citedSource`, 'sources', item.citedSource);
-      refer(`relations[${i}].evidence[${j}].attributedTo`, 'actors', item.attributedTo);
+      refer(`relations[${i}].evidence[${j}].source`, 'source', item.source);
+      refer(`relations[${i}].evidence[${j}].citedSource`, 'source', item.citedSource);
+      refer(`relations[${i}].evidence[${j}].attributedTo`, 'actor', item.attributedTo);
     });
-    relation.links.forEach((link, j) => refer(`relations[${i}].links[${j}].relation`, 'relations', link.relation));
+    relation.links.forEach((link, j) => refer(`relations[${i}].links[${j}].relation`, 'relation', link.relation));
   });
+  const problems = await findReferenceProblems(tx, references, {
+    actor: new Set(doc.actors.map((actor) => actor.id)),
+    source: new Set(doc.sources.map((source) => source.id)),
+    relation: new Set(doc.relations.map((relation) => relation.id)),
+  });
+  if (problems.length > 0)
+    throw new InvalidInputError(
+      problems.map(({ reference }) => ({
+        path: reference.path,
+        message: `unknown ${reference.kind} "${reference.id}": define it in this file or load it first`,
+      })),
+      file ?? 'knowledge document',
+    );
+}
 
-  const [existing] = await tx.run(existingIds, {
-    actorIds: [...wanted.actors].filter((id) => !actorIds.has(id)),
-    sourceIds: [...wanted.sources].filter((id) => !sourceIds.has(id)),
-    relationIds: [...wanted.relations].filter((id) => !relationIds.has(id)),
-  });
-  const known = {
-    actors: new Set([...actorIds, ...((existing?.['actorIds'] as string[]) ?? [])]),
-    sources: new Set([...sourceIds, ...((existing?.['sourceIds'] as string[]) ?? [])]),
-    relations: new Set([...relationIds, ...((existing?.['relationIds'] as string[]) ?? [])]),
-  };
-  const singular = { actors: 'actor', sources: 'source', relations: 'relation' } as const;
-  const problems = references
-    .filter((reference) => !known[reference.kind].has(reference.id))
-    .map((reference) => ({
-      path: reference.path,
-      message: `unknown ${singular[reference.kind]} "${reference.id}": define it in this file or load it first`,
-    }));
+/** Evidence ids reused for another relation, source or quote, in the file or against the graph. */
+async function checkEvidence(
+  tx: Transaction,
+  rows: readonly { path: string; row: ReturnType<typeof toEvidenceRow> }[],
+  file?: string,
+): Promise<void> {
+  const { problems } = await checkEvidenceIdentity(
+    tx,
+    rows.map(({ path, row }) => ({
+      path,
+      id: row.id,
+      relationId: row.relationId,
+      sourceId: row.sourceId,
+      quote: row.quote,
+    })),
+  );
   if (problems.length > 0) throw new InvalidInputError(problems, file ?? 'knowledge document');
 }
 
@@ -158,4 +161,15 @@ function findDuplicateIds(doc: KnowledgeDocument): { path: string; message: stri
   check(doc.actors, 'actors');
   check(doc.relations, 'relations');
   return problems;
+}
+
+/**
+ * A relation ties two different actors, in a file as in addRelation (same message). Checked on
+ * the file as written: a relation that a merge turned into one of the kept actor with itself is
+ * kept for the record, and restating it from the old file must still load.
+ */
+function findSelfRelations(doc: KnowledgeDocument): { path: string; message: string }[] {
+  return doc.relations.flatMap((relation, i) =>
+    relation.from === relation.to ? [{ path: `relations[${i}].to`, message: SELF_RELATION_MESSAGE }] : [],
+  );
 }

@@ -4,16 +4,18 @@ import { describeRelationType, signOf } from '../domain/vocabulary.ts';
 import type { ActorInput, EvidenceInput, RelationInput, SourceInput } from './document-schema.ts';
 
 /**
- * Turns validated input into the flat parameter rows the ingest Cypher files expect:
- * defaults from the vocabulary filled in, partial dates split into start and precision,
- * absent values as explicit nulls (Cypher parameters must not be undefined).
+ * Turns validated input into the flat parameter rows the ingest Cypher files expect: partial
+ * dates split into start and precision, absent values as explicit nulls (Cypher parameters must
+ * not be undefined). A null means "not given": the merges keep what the node has (docs/data-model.md,
+ * "Merge rules"). Defaults from the vocabulary travel apart, in `defaults`, and are used only
+ * where the node has no value yet, so a restatement that leaves a field out never resets it.
  */
 
 export function toSourceRow(source: SourceInput) {
   const published = source.published ? parsePartialDate(source.published) : null;
   return {
     id: source.id,
-    kind: source.kind,
+    kind: source.kind ?? null,
     title: source.title,
     publisher: source.publisher,
     url: source.url ?? null,
@@ -24,6 +26,7 @@ export function toSourceRow(source: SourceInput) {
     dateline: source.dateline ?? null,
     description: source.description ?? null,
     cites: source.cites,
+    defaults: { kind: 'ARTICLE' },
   };
 }
 
@@ -41,7 +44,7 @@ export function toActorRow(actor: ActorInput) {
 
 export function toRelationRow(relation: RelationInput) {
   const info = describeRelationType(relation.type);
-  const polarity = relation.polarity ?? info.polarity;
+  const polarity = relation.polarity ?? null;
   const when = relation.when ?? {};
   const from = when.date ?? when.from;
   const validFrom = from ? parsePartialDate(from) : null;
@@ -52,8 +55,8 @@ export function toRelationRow(relation: RelationInput) {
     from: relation.from,
     to: relation.to,
     polarity,
-    sign: signOf(polarity),
-    intensity: relation.intensity ?? info.intensity,
+    sign: polarity === null ? null : signOf(polarity),
+    intensity: relation.intensity ?? null,
     quad: info.quad,
     mode: relation.mode ?? null,
     summary: relation.summary ?? null,
@@ -62,8 +65,11 @@ export function toRelationRow(relation: RelationInput) {
     datePrecision: validFrom?.precision ?? null,
     validTo: validTo?.start ?? null,
     validToPrecision: validTo?.precision ?? null,
+    /** Only a restatement with `when` changes the dates, the precision and isEvent. */
+    hasWhen: relation.when !== undefined,
     isEvent: when.date !== undefined,
     dateAsWritten: when.asWritten ?? null,
+    defaults: { polarity: info.polarity, sign: signOf(info.polarity), intensity: info.intensity },
   };
 }
 
@@ -76,13 +82,14 @@ export function toEvidenceRow(relationId: string, evidence: EvidenceInput) {
     attribution: evidence.attribution,
     attributedTo: evidence.attributedTo ?? null,
     citedSourceId: evidence.citedSource ?? null,
-    anonymous: evidence.anonymous,
-    stance: evidence.stance,
+    anonymous: evidence.anonymous ?? null,
+    stance: evidence.stance ?? null,
     status: evidence.status,
     reliability: evidence.grading?.reliability ?? null,
     credibility: evidence.grading?.credibility ?? null,
     confidence: evidence.confidence,
     note: evidence.note ?? null,
+    defaults: { anonymous: false, stance: 'ASSERTS' },
   };
 }
 
@@ -91,6 +98,13 @@ export function toEvidenceRow(relationId: string, evidence: EvidenceInput) {
  * derived from those three makes re-ingesting a file a no-op.
  */
 export function evidenceIdOf(relationId: string, sourceId: string, quote: string): string {
-  const normalised = quote.replace(/\s+/g, ' ').trim();
-  return `ev-${createHash('sha256').update(`${relationId}\u0000${sourceId}\u0000${normalised}`).digest('hex').slice(0, 20)}`;
+  return `ev-${createHash('sha256')
+    .update(`${relationId}\u0000${sourceId}\u0000${normaliseQuote(quote)}`)
+    .digest('hex')
+    .slice(0, 20)}`;
+}
+
+/** Quotes differing only in white space are the same quote (for evidence ids and their identity). */
+export function normaliseQuote(quote: string): string {
+  return quote.replace(/\s+/g, ' ').trim();
 }

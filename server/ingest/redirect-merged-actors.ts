@@ -1,4 +1,8 @@
+import { cypherQuery } from '../db/cypher-files.ts';
+import type { Transaction } from '../db/database.ts';
 import type { KnowledgeDocument } from './document-schema.ts';
+
+const mergedActorRedirects = cypherQuery('ingest/merged-actor-redirects');
 
 export interface AliasAddition {
   id: string;
@@ -46,4 +50,10 @@ export function actorIdsOf(doc: KnowledgeDocument): string[] {
     for (const item of relation.evidence) if (item.attributedTo) ids.add(item.attributedTo);
   }
   return [...ids];
+}
+
+/** The actors that the given ids were merged into, by merged id (ids never merged are absent). */
+export async function readMergedActorRedirects(tx: Transaction, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await tx.run(mergedActorRedirects, { ids: [...new Set(ids)] });
+  return new Map(rows.map((row) => [String(row['id']), String(row['keptId'])] as const));
 }

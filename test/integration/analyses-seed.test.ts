@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
-import { parseAnalyzeArgs, runAnalyzeCommand } from '../../server/analyses/analyze-command.ts';
+import { parseAnalyzeArgs, runAnalyzeCommand } from '../../server/cli/analyze-command.ts';
 import { ANALYSIS_NAMES } from '../../server/analyses/analysis.ts';
 import type { Database } from '../../server/db/database.ts';
 import { createTestApp } from '../support/api-app.ts';
@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 const EVIDENCE = 'id relationId quote attribution sourceId citedSourceId anonymous stance status confidence retracted';
-const RELATION = `id type polarity sign fromId toId confidence status validFrom validTo evidence { ${EVIDENCE} }`;
+const RELATION = `id type polarity sign fromId toId confidence status validFrom datePrecision validTo validToPrecision evidence { ${EVIDENCE} }`;
 
 /** Each analysis: its command line, its GraphQL field with the same parameters, and a selection of every JSON field. */
 const CASES = [
@@ -52,7 +52,7 @@ const CASES = [
     args: ['sign-changes'],
     field: 'signChanges',
     params: {},
-    selection: `pairs { a b changes { date from to before { ${RELATION} } after { ${RELATION} } } }`,
+    selection: `pairs { a b changes { date datePrecision from to before { ${RELATION} } after { ${RELATION} } } }`,
   },
   {
     args: ['evidence-quality', '--min-confidence', '0.5'],
@@ -70,7 +70,7 @@ const CASES = [
     args: ['changes', '--from', '2019', '--to', '2020-01-02'],
     field: 'changes',
     params: { from: '2019', to: '2020-01-02' },
-    selection: 'changes { relationId kind date type polarity fromId toId evidenceIds }',
+    selection: 'changes { relationId kind date datePrecision type polarity fromId toId evidenceIds }',
   },
 ] as const;
 

@@ -257,3 +257,73 @@ describe('reach on a hand-made graph', () => {
     });
   });
 });
+
+/**
+ * How evidence weighs in a pair's sign (docs/analyses.md, "The sign of a pair of actors").
+ * w1-w2: SUPPORT 2016 (+); in 2017 AID 0.5 and ACCUSE 0.5 cancel out, so the 2016 sign stands.
+ * w1-w3: COOPERATE 2016 (+); THREATEN 2018 asserted at 0.8 and denied at 0.5 by another source:
+ *   DISPUTED, confidence 0.8 x (1 - 0.5) = 0.4, still the latest supported claim: -.
+ * w1-w4: AID 2016 (+); ATTACK 2018 asserted at 0.8 and denied at 1: DISPUTED with confidence 0,
+ *   which says nothing about the pair, so the aid decides: +.
+ */
+const WEIGHED_GRAPH: RelationSpec[] = [
+  { id: 'w1-supports-w2', type: 'SUPPORT', from: 'w1', to: 'w2', when: { date: '2016' } },
+  { id: 'w1-aids-w2', type: 'AID', from: 'w1', to: 'w2', when: { date: '2017' }, evidence: [{ confidence: 0.5 }] },
+  {
+    id: 'w2-accuses-w1',
+    type: 'ACCUSE',
+    from: 'w2',
+    to: 'w1',
+    when: { date: '2017' },
+    evidence: [{ confidence: 0.5 }],
+  },
+  { id: 'w1-cooperates-w3', type: 'COOPERATE', from: 'w1', to: 'w3', when: { date: '2016' } },
+  {
+    id: 'w1-threatens-w3',
+    type: 'THREATEN',
+    from: 'w1',
+    to: 'w3',
+    when: { date: '2018' },
+    evidence: [{}, { source: 'other', stance: 'DENIES', confidence: 0.5 }],
+  },
+  { id: 'w1-aids-w4', type: 'AID', from: 'w1', to: 'w4', when: { date: '2016' } },
+  {
+    id: 'w4-attacks-w1',
+    type: 'ATTACK',
+    from: 'w4',
+    to: 'w1',
+    when: { date: '2018' },
+    evidence: [{}, { source: 'other', stance: 'DENIES', confidence: 1 }],
+  },
+];
+
+describe('the sign of a pair, weighing the evidence', () => {
+  beforeAll(async () => {
+    await wipe(db);
+    await loadGraph(db, WEIGHED_GRAPH, [{ id: 'other' }]);
+  });
+
+  const hop = async (toId: string) => {
+    const [path] = (await runAnalysis<ReachResult>(db, 'reach', { fromId: 'w1', toId })).paths;
+    return [path?.signs, path?.relationIds[0]];
+  };
+
+  it('lets the earlier sign stand when the latest relations cancel out', async () => {
+    expect(await hop('w2')).toEqual(['+', ['w1-supports-w2']]);
+  });
+
+  it('counts a disputed relation with its discounted confidence', async () => {
+    expect(await hop('w3')).toEqual(['-', ['w1-threatens-w3']]);
+  });
+
+  it('leaves out a relation whose denial is as strong as its support (confidence 0)', async () => {
+    expect(await hop('w4')).toEqual(['+', ['w1-aids-w4']]);
+  });
+
+  it('reads the same signs in sign changes: no change for a cancelled or fully denied group', async () => {
+    const result = await runAnalysis<SignChangesResult>(db, 'sign-changes', {});
+    expect(result.pairs.map((pair) => [pair.a, pair.b, pair.changes.map((c) => [c.date, c.from, c.to])])).toEqual([
+      ['w1', 'w3', [['2018-01-01', 'COOPERATIVE', 'HOSTILE']]],
+    ]);
+  });
+});

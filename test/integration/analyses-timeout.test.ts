@@ -5,7 +5,7 @@ import { analysisQuery } from '../../server/analyses/analysis-query.ts';
 import { listProjectedGraphs, newGraphName, withProjectedGraphs } from '../../server/analyses/gds.ts';
 import type { InfluenceResult } from '../../server/analyses/influence.ts';
 import { runAnalysis } from '../../server/analyses/registry.ts';
-import { writeSyntheticGraph } from '../../server/analyses/synthetic-graph.ts';
+import { writeSyntheticGraph } from '../../bench/synthetic-graph.ts';
 import type { Database } from '../../server/db/database.ts';
 import { createTestApp } from '../support/api-app.ts';
 import { execute } from '../support/graphql-client.ts';

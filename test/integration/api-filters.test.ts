@@ -70,7 +70,15 @@ describe('the relation filter on relations', () => {
 
   it('treats the end date of an interval as the first day it no longer holds', async () => {
     expect(await relationIds({ asOf: '2019-12-31', types: ['SANCTION', 'COOPERATE'] })).toEqual(['r4']);
-    expect(await relationIds({ asOf: '2020-01-01', types: ['SANCTION', 'COOPERATE'] })).toEqual(['r5']);
+    expect(await relationIds({ asOf: '2020-02-01', types: ['SANCTION', 'COOPERATE'] })).toEqual(['r5']);
+  });
+
+  it('holds neither side of a change known to the month during that month, unless asked what may have held', async () => {
+    // r4 ends and r5 begins in January 2020, on days the sources do not give.
+    expect(await relationIds({ asOf: '2020-01-15', types: ['SANCTION', 'COOPERATE'] })).toEqual([]);
+    expect(
+      await relationIds({ asOf: '2020-01-15', asOfCertainty: 'POSSIBLE', types: ['SANCTION', 'COOPERATE'] }),
+    ).toEqual(['r4', 'r5']);
   });
 
   it('keeps events dated in a window and intervals that overlap it', async () => {

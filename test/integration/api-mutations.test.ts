@@ -610,7 +610,7 @@ describe('mergeActors', () => {
     expect(moved.data).toEqual({
       accuses: { from: { id: 'iran' }, to: { id: 'united-states' }, evidence: [{ attributedTo: { id: 'iran' } }] },
       consults: { from: { id: 'pakistan' }, to: { id: 'iran' }, evidence: [{ attributedTo: { id: 'iran' } }] },
-      gone: null,
+      gone: { id: 'iran' },
       search: { nodes: [{ id: 'iran' }] },
     });
     expect(await countGraph(testbed.db)).toEqual({ ...countsBefore, actors: countsBefore.actors - 1 });

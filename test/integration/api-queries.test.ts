@@ -53,6 +53,15 @@ describe('actor and actors', () => {
     expect(data['actor'].degree).toBeGreaterThanOrEqual(7);
   });
 
+  it('lists the seeded actors, from states to militant groups, with a count that matches the list', async () => {
+    const data = await run('{ actors(first: 500) { totalCount nodes { id } } }');
+    const ids = data['actors'].nodes.map((actor: { id: string }) => actor.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['united-states', 'pakistan', 'iran', 'irgc', 'qassem-soleimani', 'baloch-militants']),
+    );
+    expect(data['actors'].totalCount).toBe(ids.length);
+  });
+
   it('lists actors of some kinds only', async () => {
     const data = await run('{ actors(kinds: [MILITARY, PERSON], first: 50) { totalCount nodes { id kind } } }');
     expect(data['actors'].nodes.map((actor: { id: string }) => actor.id).sort()).toEqual([
@@ -162,6 +171,27 @@ describe('relation and relations', () => {
     expect(relation.linkedRelations).toEqual([
       { kind: 'IN_EXCHANGE_FOR', direction: 'OUTGOING', relation: { id: 'us-resumes-imet-for-pakistan' } },
     ]);
+  });
+
+  it('gives every piece of evidence a quote, an attribution and a source with its title and publisher', async () => {
+    const data = await run(`{ relation(id: "us-kills-soleimani") {
+      type polarity from { id } to { id }
+      evidence { quote attribution source { title publisher } }
+    } }`);
+    const relation = data['relation'];
+    expect(relation).toMatchObject({
+      type: 'KILL',
+      polarity: 'HOSTILE',
+      from: { id: 'united-states' },
+      to: { id: 'qassem-soleimani' },
+    });
+    expect(relation.evidence.length).toBeGreaterThan(0);
+    for (const evidence of relation.evidence) {
+      expect(evidence.quote.trim()).not.toBe('');
+      expect(evidence.attribution.trim()).not.toBe('');
+      expect(evidence.source.title.trim()).not.toBe('');
+      expect(evidence.source.publisher.trim()).not.toBe('');
+    }
   });
 
   it('shows links from the other side as INCOMING, and where an event took place', async () => {

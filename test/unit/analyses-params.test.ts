@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnalyzeArgs } from '../../server/analyses/analyze-command.ts';
+import { parseAnalyzeArgs } from '../../server/cli/analyze-command.ts';
 import { createTicker, startBudget } from '../../server/analyses/budget.ts';
 import { readAnalysisParams } from '../../server/analyses/params.ts';
 
@@ -10,18 +10,28 @@ const read = (
 ) => readAnalysisParams(input, { analysis: 'balance', reads, lenient });
 
 describe('analysis parameters', () => {
-  it('turns partial dates into the first day of their period and fills every filter key', () => {
+  it('turns a partial asOf into its whole period and fills every filter key', () => {
     expect(read({ asOf: '2020-01', minConfidence: '0.5', types: 'AID,SANCTION' }).filter).toEqual({
       types: ['AID', 'SANCTION'],
       polarity: null,
       minConfidence: 0.5,
       asOf: '2020-01-01',
+      asOfLast: '2020-01-31',
+      asOfPossible: false,
       from: null,
       to: null,
       sourceIds: null,
       statuses: null,
       includeRetracted: false,
     });
+  });
+
+  it('reads to as the last day of its period, as the API does (--to 2020 is up to 2020-12-31)', () => {
+    expect(read({ from: '2020', to: '2020' }).filter).toMatchObject({ from: '2020-01-01', to: '2020-12-31' });
+  });
+
+  it('accepts a window whose ends share a period (from 2019-05-10 to 2019-05)', () => {
+    expect(read({ from: '2019-05-10', to: '2019-05' }).filter).toMatchObject({ from: '2019-05-10', to: '2019-05-31' });
   });
 
   it('defaults to 200 rows, engine AUTO and a 30 s time limit', () => {
@@ -45,7 +55,7 @@ describe('analysis parameters', () => {
     );
     expect(() => read({ minConfidence: 2 })).toThrow('minConfidence must be a number from 0 to 1, got 2');
     expect(() => read({ types: ['FRIEND'] })).toThrow(/types: unknown relation type "FRIEND"; known types: AGREE, /);
-    expect(() => read({ from: '2021', to: '2020' })).toThrow('from (2021-01-01) must not be after to (2020-01-01)');
+    expect(() => read({ from: '2021', to: '2020' })).toThrow('from must not be after to');
     expect(() => read({ timeoutMs: 60_000 })).toThrow('timeoutMs must be a whole number from 1 to 30000, got 60000');
     expect(() => read({ nonsense: 1 })).toThrow(/^unknown parameter "nonsense"/);
   });

@@ -1,10 +1,11 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
+import { anActor } from '../support/client-payloads.ts';
 import type { ActorPayload, RelationPayload, SubgraphPayload } from '../../client/src/api/payloads.ts';
-import { applyElements } from '../../client/src/graph/apply-elements.ts';
 import { composeView, trimNeighbourhood } from '../../client/src/graph/compose-view.ts';
+import { applyElements } from '../../client/src/view/apply-elements.ts';
 
-const actor = (id: string, degree = 1): ActorPayload => ({ id, name: id.toUpperCase(), kind: 'STATE', degree });
+const actor = (id: string, degree = 1): ActorPayload => anActor({ id, name: id.toUpperCase(), kind: 'STATE', degree });
 
 function link(id: string, from: string, to: string, confidence = 0.9): RelationPayload {
   return {
@@ -17,6 +18,7 @@ function link(id: string, from: string, to: string, confidence = 0.9): RelationP
     validFrom: null,
     validTo: null,
     datePrecision: null,
+    validToPrecision: null,
     isEvent: false,
     evidenceCount: 1,
     from: { id: from },

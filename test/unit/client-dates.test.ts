@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isActiveAsOf } from '../../client/src/graph/filters.ts';
 import { formatDate, fromDayNumber, toDayNumber, toDayRange, yearStarts } from '../../client/src/graph/dates.ts';
 
 describe('dates in the view', () => {
@@ -23,5 +24,25 @@ describe('dates in the view', () => {
     expect(formatDate('2020-01-01', 'MONTH')).toBe('Jan 2020');
     expect(formatDate('2020-01-03', 'DAY')).toBe('2020-01-03');
     expect(formatDate(null)).toBe('undated');
+  });
+});
+
+describe('as of a date in the view, by the one date rule', () => {
+  it('does not show an event known to the month before the month is over', () => {
+    const january = { validFrom: '2020-01-01', datePrecision: 'MONTH', validTo: null };
+    expect(isActiveAsOf(january, '2020-01-02')).toBe(false);
+    expect(isActiveAsOf(january, '2020-01-31')).toBe(true);
+  });
+
+  it('keeps an interval known to the month until that month has surely begun', () => {
+    const untilJanuary = {
+      validFrom: '2018-01-01',
+      datePrecision: 'YEAR',
+      validTo: '2020-01-01',
+      validToPrecision: 'MONTH',
+    };
+    expect(isActiveAsOf(untilJanuary, '2018-06-01')).toBe(false);
+    expect(isActiveAsOf(untilJanuary, '2019-12-31')).toBe(true);
+    expect(isActiveAsOf(untilJanuary, '2020-01-01')).toBe(false);
   });
 });

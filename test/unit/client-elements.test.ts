@@ -1,11 +1,12 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
+import { anActor } from '../support/client-payloads.ts';
 import type { RelationPayload } from '../../client/src/api/payloads.ts';
 import { toEdgeLabel, toElements, toSubgraph } from '../../client/src/graph/elements.ts';
 
 const actors = [
-  { id: 'a', name: 'Atlantis', kind: 'STATE' },
-  { id: 'b', name: 'Lemuria', kind: 'STATE' },
+  anActor({ id: 'a', name: 'Atlantis', kind: 'STATE' }),
+  anActor({ id: 'b', name: 'Lemuria', kind: 'STATE' }),
 ];
 
 function relation(id: string, from: string, to: string, overrides: Partial<RelationPayload> = {}): RelationPayload {
@@ -19,6 +20,7 @@ function relation(id: string, from: string, to: string, overrides: Partial<Relat
     validFrom: '2019-04-01',
     validTo: null,
     datePrecision: 'MONTH',
+    validToPrecision: null,
     isEvent: true,
     evidenceCount: 2,
     from: { id: from },
@@ -56,10 +58,10 @@ describe('API payloads to graph elements', () => {
   });
 
   it('turns a page of relations with embedded ends into a subgraph with each actor once', () => {
-    const lemuria = { id: 'b', name: 'Lemuria', kind: 'STATE' };
+    const lemuria = anActor({ id: 'b', name: 'Lemuria', kind: 'STATE' });
     const subgraph = toSubgraph([
-      { ...relation('r1', 'a', 'b'), from: { id: 'a', name: 'Atlantis', kind: 'STATE' }, to: lemuria },
-      { ...relation('r2', 'c', 'b'), from: { id: 'c', name: 'Mu', kind: 'ARMED_GROUP' }, to: lemuria },
+      { ...relation('r1', 'a', 'b'), from: anActor({ id: 'a', name: 'Atlantis', kind: 'STATE' }), to: lemuria },
+      { ...relation('r2', 'c', 'b'), from: anActor({ id: 'c', name: 'Mu', kind: 'ARMED_GROUP' }), to: lemuria },
     ]);
     expect(subgraph.actors.map((actor) => actor.id).sort()).toEqual(['a', 'b', 'c']);
     expect(subgraph.relations.map((r) => r.id)).toEqual(['r1', 'r2']);

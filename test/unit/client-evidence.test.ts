@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RelationType, Stance } from '../../client/src/api/generated/operations.ts';
 import type { ActorRelationPayload, EvidencePayload } from '../../client/src/api/payloads.ts';
 import {
   describeGrading,
@@ -7,7 +8,7 @@ import {
   isContested,
 } from '../../client/src/graph/evidence.ts';
 
-function evidence(id: string, stance: string, confidence: number, retracted = false): EvidencePayload {
+function evidence(id: string, stance: Stance, confidence: number, retracted = false): EvidencePayload {
   return {
     id,
     quote: `quote ${id}`,
@@ -20,7 +21,15 @@ function evidence(id: string, stance: string, confidence: number, retracted = fa
     retracted,
     retractedAt: null,
     grading: { code: 'B2', reliability: 'B', credibility: 2 },
-    source: { id: 'wire-a', title: 'Wire A report', publisher: 'Wire A', published: '2019-03-01', url: null },
+    source: {
+      id: 'wire-a',
+      title: 'Wire A report',
+      publisher: 'Wire A',
+      published: '2019-03-01',
+      publishedPrecision: 'DAY',
+      url: null,
+      kind: 'ARTICLE',
+    },
     citedSource: null,
     attributedTo: null,
   };
@@ -56,7 +65,7 @@ describe('evidence side by side', () => {
 });
 
 describe("an actor's relations by type", () => {
-  const relation = (id: string, type: string, from: string, to: string): ActorRelationPayload => ({
+  const relation = (id: string, type: RelationType, from: string, to: string): ActorRelationPayload => ({
     id,
     type,
     polarity: 'HOSTILE',
@@ -66,6 +75,7 @@ describe("an actor's relations by type", () => {
     validFrom: null,
     validTo: null,
     datePrecision: null,
+    validToPrecision: null,
     isEvent: true,
     evidenceCount: 1,
     from: { id: from, name: from.toUpperCase() },

@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { anActor } from '../support/client-payloads.ts';
 import { GraphQLRequestError } from '../../client/src/api/graphql.ts';
 import { EXPAND_LIMIT, loadView, OVERVIEW_LIMIT, type Request } from '../../client/src/api/load-view.ts';
 import type { ActorPayload, RelationPayload } from '../../client/src/api/payloads.ts';
-import { ACTOR_NODE, NEIGHBOURHOOD, OVERVIEW, RELATIONS_AMONG } from '../../client/src/api/queries.ts';
+import {
+  ActorNodeDocument,
+  NeighbourhoodDocument,
+  OverviewDocument,
+  RelationsAmongDocument,
+} from '../../client/src/api/generated/operations.ts';
 import { composeView } from '../../client/src/graph/compose-view.ts';
 import { createViewState } from '../../client/src/graph/view-state.ts';
 
 // The API's answers are played back by query; what is under test is what the client asks for
 // and how it puts the answers together.
-const actor = (id: string, degree = 1): ActorPayload => ({ id, name: id, kind: 'STATE', degree });
+const actor = (id: string, degree = 1): ActorPayload => anActor({ id, name: id, kind: 'STATE', degree });
+const OVERVIEW = String(OverviewDocument);
+const NEIGHBOURHOOD = String(NeighbourhoodDocument);
+const ACTOR_NODE = String(ActorNodeDocument);
+const RELATIONS_AMONG = String(RelationsAmongDocument);
 const relation = (id: string, from: string, to: string): RelationPayload => ({
   id,
   type: 'AID',
@@ -19,6 +29,7 @@ const relation = (id: string, from: string, to: string): RelationPayload => ({
   validFrom: null,
   validTo: null,
   datePrecision: null,
+  validToPrecision: null,
   isEvent: false,
   evidenceCount: 1,
   from: { id: from },
@@ -30,12 +41,13 @@ function answering(handlers: Map<string, (variables: Record<string, unknown>) =>
   asked: string[];
 } {
   const asked: string[] = [];
-  const request = (async (query: string, variables: Record<string, unknown> = {}) => {
+  const request = (async (document: unknown, variables: Record<string, unknown> = {}) => {
+    const query = String(document);
     const handler = handlers.get(query);
     if (!handler) throw new Error('unexpected query');
     asked.push(`${[...handlers.keys()].indexOf(query)}:${JSON.stringify(variables)}`);
     return handler(variables);
-  }) as Request;
+  }) as unknown as Request;
   return { request, asked };
 }
 

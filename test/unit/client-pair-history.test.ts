@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Polarity } from '../../client/src/api/generated/operations.ts';
 import type { RelationEdgeData } from '../../client/src/graph/elements.ts';
 import { countSignChanges, pairHistory } from '../../client/src/graph/pair-history.ts';
 
@@ -6,7 +7,7 @@ function edge(
   id: string,
   source: string,
   target: string,
-  polarity: string,
+  polarity: Polarity,
   validFrom: string | null,
 ): RelationEdgeData {
   return {
@@ -23,6 +24,7 @@ function edge(
     validFrom,
     validTo: null,
     datePrecision: 'DAY',
+    validToPrecision: null,
     isEvent: true,
     evidenceCount: 1,
   };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { anActor } from '../support/client-payloads.ts';
 import type { PathPayload, PathRelationPayload } from '../../client/src/api/payloads.ts';
 import { collectPathElements, describePath, describePathInWords } from '../../client/src/graph/paths.ts';
 
-const actor = (id: string) => ({ id, name: id, kind: 'STATE' });
+const actor = (id: string) => anActor({ id, name: id, kind: 'STATE' });
 
 function hop(id: string, from: string, to: string): PathRelationPayload {
   return {
@@ -15,6 +16,7 @@ function hop(id: string, from: string, to: string): PathRelationPayload {
     validFrom: null,
     validTo: null,
     datePrecision: null,
+    validToPrecision: null,
     isEvent: true,
     evidenceCount: 1,
     from: { id: from },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseKnowledgeDocument } from '../../server/ingest/ingest-document.ts';
 import { InvalidInputError } from '../../server/ingest/errors.ts';
-import { evidenceIdOf, toRelationRow } from '../../server/ingest/prepare-rows.ts';
+import { evidenceIdOf, toEvidenceRow, toRelationRow } from '../../server/ingest/prepare-rows.ts';
 
 const minimal = () => ({
   format: 'actorgraph/v1',
@@ -43,8 +43,16 @@ function problemsOf(raw: unknown): string[] {
 describe('knowledge documents', () => {
   it('accepts a minimal document and fills in defaults', () => {
     const doc = parseKnowledgeDocument(minimal());
-    expect(doc.relations[0]?.evidence[0]?.stance).toBe('ASSERTS');
     expect(doc.actors[0]?.aliases).toEqual([]);
+  });
+
+  it('leaves an omitted stance unset, so restated evidence keeps its own (new evidence gets ASSERTS on write)', () => {
+    const doc = parseKnowledgeDocument(minimal());
+    expect(doc.relations[0]?.evidence[0]?.stance).toBeUndefined();
+    expect(toEvidenceRow('r', doc.relations[0]!.evidence[0]!)).toMatchObject({
+      stance: null,
+      defaults: { stance: 'ASSERTS' },
+    });
   });
 
   it('reads a bare YAML year as a partial date', () => {
@@ -58,9 +66,15 @@ describe('knowledge documents', () => {
     });
   });
 
-  it('fills polarity and intensity from the relation type', () => {
+  it("offers the relation type's polarity and intensity as defaults, used only where a relation has none yet", () => {
     const row = toRelationRow(parseKnowledgeDocument(minimal()).relations[0]!);
-    expect(row).toMatchObject({ polarity: 'HOSTILE', sign: -1, intensity: -5, quad: 'MATERIAL_CONFLICT' });
+    expect(row).toMatchObject({
+      polarity: null,
+      sign: null,
+      intensity: null,
+      quad: 'MATERIAL_CONFLICT',
+      defaults: { polarity: 'HOSTILE', sign: -1, intensity: -5 },
+    });
   });
 
   it('refuses a relation without evidence, naming the field', () => {

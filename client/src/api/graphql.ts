@@ -1,3 +1,14 @@
+import type { TypedDocumentString } from './generated/operations.ts';
+
+/**
+ * How the client asks the API: an operation from a .graphql file (typed by `npm run codegen`) and
+ * its variables; the answer's type follows from the operation.
+ */
+export type Request = <TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables?: TVariables,
+) => Promise<TResult>;
+
 /** A GraphQL error as the API reports it; `codes` carries each error's extensions.code. */
 export class GraphQLRequestError extends Error {
   constructor(
@@ -18,18 +29,18 @@ interface GraphQLResponse<T> {
  * The client's only way to the data: POST one operation to /graphql. Errors carry the API's
  * codes so callers can tell "no such actor" (a stale link) from a failure.
  */
-export async function requestGraphQL<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
+export async function requestGraphQL<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables?: TVariables,
   signal?: AbortSignal,
-): Promise<T> {
+): Promise<TResult> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     ...(signal ? { signal } : {}),
   });
-  const body = (await response.json().catch(() => ({}))) as GraphQLResponse<T>;
+  const body = (await response.json().catch(() => ({}))) as GraphQLResponse<TResult>;
   if (body.errors?.length) {
     throw new GraphQLRequestError(
       body.errors.map((error) => error.message).join('; '),
@@ -45,17 +56,20 @@ export async function requestGraphQL<T>(
  * Remembers answers for the session: the view is recomputed from its state on every change
  * (collapse, hide, a filter put back), and most of those answers were already fetched.
  */
-export function createCachedRequest(request: typeof requestGraphQL = requestGraphQL) {
+export function createCachedRequest(request: Request = requestGraphQL): Request {
   const answers = new Map<string, Promise<unknown>>();
-  return function cachedRequest<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const key = JSON.stringify([query, variables]);
+  return function cachedRequest<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables?: TVariables,
+  ): Promise<TResult> {
+    const key = JSON.stringify([document.toString(), variables ?? {}]);
     let answer = answers.get(key);
     if (!answer) {
-      answer = request<T>(query, variables);
+      answer = request(document, variables);
       answers.set(key, answer);
       // A failed request is forgotten, so that trying again asks again.
       answer.catch(() => answers.delete(key));
     }
-    return answer as Promise<T>;
+    return answer as Promise<TResult>;
   };
 }

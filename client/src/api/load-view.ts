@@ -2,9 +2,16 @@ import { toSubgraph } from '../graph/elements.ts';
 import { trimNeighbourhood } from '../graph/compose-view.ts';
 import { toDatedFilter, toLoadFilter } from '../graph/filters.ts';
 import type { ViewState } from '../graph/view-state.ts';
-import { GraphQLRequestError } from './graphql.ts';
-import type { ActorPayload, PathPayload, RelationPayload, SubgraphPayload } from './payloads.ts';
-import { ACTOR_NODE, NEIGHBOURHOOD, OVERVIEW, RELATIONS_AMONG, RELATION_EDGE, SHORTEST_PATHS } from './queries.ts';
+import { GraphQLRequestError, type Request } from './graphql.ts';
+import {
+  ActorNodeDocument,
+  NeighbourhoodDocument,
+  OverviewDocument,
+  RelationEdgeDocument,
+  RelationsAmongDocument,
+  ShortestPathsDocument,
+} from './generated/operations.ts';
+import type { PathPayload, SubgraphPayload } from './payloads.ts';
 
 /**
  * The whole graph is drawn at first only when it is small enough to read: the API's largest page
@@ -16,7 +23,7 @@ export const EXPAND_LIMIT = 150;
 /** Paths longer than this rarely mean anything to an analyst, and cost the most to find. */
 export const PATH_MAX_DEPTH = 4;
 
-export type Request = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+export type { Request } from './graphql.ts';
 
 export interface LoadedView {
   parts: SubgraphPayload[];
@@ -28,10 +35,6 @@ export interface LoadedView {
   /** How many relations pass the filters in the whole graph, when the overview asked. */
   overviewTotal: number | null;
 }
-
-type OverviewAnswer = {
-  relations: { totalCount: number; nodes: (RelationPayload & { from: ActorPayload; to: ActorPayload })[] };
-};
 
 /**
  * Asks the API for every part of the view the state describes, in parallel: the overview,
@@ -55,7 +58,7 @@ export async function loadView(state: ViewState, request: Request): Promise<Load
 
   const overview = async (): Promise<SubgraphPayload | null> => {
     if (state.base !== 'overview') return null;
-    const answer = await request<OverviewAnswer>(OVERVIEW, { filter, first: OVERVIEW_LIMIT });
+    const answer = await request(OverviewDocument, { filter, first: OVERVIEW_LIMIT });
     overviewTotal = answer.relations.totalCount;
     if (answer.relations.totalCount > OVERVIEW_LIMIT) {
       notices.push(
@@ -67,7 +70,7 @@ export async function loadView(state: ViewState, request: Request): Promise<Load
   };
 
   const neighbourhood = async (id: string): Promise<SubgraphPayload | null> => {
-    const answer = await request<{ neighborhood: SubgraphPayload }>(NEIGHBOURHOOD, {
+    const answer = await request(NeighbourhoodDocument, {
       actorId: id,
       depth: 1,
       filter,
@@ -84,7 +87,7 @@ export async function loadView(state: ViewState, request: Request): Promise<Load
   };
 
   const single = async (id: string): Promise<SubgraphPayload | null> => {
-    const answer = await request<{ actor: ActorPayload | null }>(ACTOR_NODE, { id });
+    const answer = await request(ActorNodeDocument, { id });
     if (!answer.actor) {
       missing.push(id);
       return null;
@@ -93,10 +96,7 @@ export async function loadView(state: ViewState, request: Request): Promise<Load
   };
 
   const relation = async (id: string): Promise<SubgraphPayload | null> => {
-    const answer = await request<{ relation: (RelationPayload & { from: ActorPayload; to: ActorPayload }) | null }>(
-      RELATION_EDGE,
-      { id },
-    );
+    const answer = await request(RelationEdgeDocument, { id });
     if (!answer.relation) {
       missing.push(id);
       return null;
@@ -107,7 +107,7 @@ export async function loadView(state: ViewState, request: Request): Promise<Load
   const path = async (): Promise<SubgraphPayload | null> => {
     if (!state.path) return null;
     const { from, to } = state.path;
-    const answer = await request<{ shortestPaths: PathPayload[] }>(SHORTEST_PATHS, {
+    const answer = await request(ShortestPathsDocument, {
       fromId: from,
       toId: to,
       maxDepth: PATH_MAX_DEPTH,
@@ -133,7 +133,7 @@ export async function loadView(state: ViewState, request: Request): Promise<Load
   const joinUp = async (loaded: SubgraphPayload[], hasOverview: boolean): Promise<SubgraphPayload | null> => {
     const actorIds = [...new Set(loaded.flatMap((part) => part.actors.map((actor) => actor.id)))];
     if (hasOverview || loaded.length < 2 || actorIds.length < 2) return null;
-    const answer = await request<{ relationsAmong: RelationPayload[] }>(RELATIONS_AMONG, { actorIds, filter });
+    const answer = await request(RelationsAmongDocument, { actorIds, filter });
     return { actors: [], relations: answer.relationsAmong };
   };
 

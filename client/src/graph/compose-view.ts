@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ActorPayload, RelationPayload, SubgraphPayload } from '../api/payloads.ts';
-import { toElements } from './elements.ts';
+import { toEdgeData, toElements, toNodeData } from './elements.ts';
+import type { GraphData } from './view-model.ts';
 
 /**
  * The elements the view should show: the union of everything the analyst asked for (overview,
@@ -9,6 +10,27 @@ import { toElements } from './elements.ts';
  * answers replace older ones.
  */
 export function composeView(parts: readonly SubgraphPayload[], hidden: Iterable<string> = []): ElementDefinition[] {
+  const { actors, relations } = collectParts(parts, hidden);
+  return toElements(actors, relations);
+}
+
+/**
+ * The same view as typed data, for the view model: actors, and relations whose two actors are
+ * both in view (a relation is never drawn to nowhere).
+ */
+export function composeGraph(parts: readonly SubgraphPayload[], hidden: Iterable<string> = []): GraphData {
+  const { actors, relations } = collectParts(parts, hidden);
+  const ids = new Set(actors.map((actor) => actor.id));
+  return {
+    actors: actors.map(toNodeData),
+    relations: relations.filter((relation) => ids.has(relation.from.id) && ids.has(relation.to.id)).map(toEdgeData),
+  };
+}
+
+function collectParts(
+  parts: readonly SubgraphPayload[],
+  hidden: Iterable<string>,
+): { actors: ActorPayload[]; relations: RelationPayload[] } {
   const hiddenIds = new Set(hidden);
   const actors = new Map<string, ActorPayload>();
   const relations = new Map<string, RelationPayload>();
@@ -16,7 +38,7 @@ export function composeView(parts: readonly SubgraphPayload[], hidden: Iterable<
     for (const actor of part.actors) if (!hiddenIds.has(actor.id)) actors.set(actor.id, actor);
     for (const relation of part.relations) relations.set(relation.id, relation);
   }
-  return toElements([...actors.values()], [...relations.values()]);
+  return { actors: [...actors.values()], relations: [...relations.values()] };
 }
 
 /**

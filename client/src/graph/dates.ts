@@ -1,4 +1,15 @@
 // Days as integers, so a slider can move over them; ISO strings (YYYY-MM-DD) everywhere else.
+// What a partial date means, and what held as of a date, is the server's one rule
+// (server/domain/date-window.ts, pure TypeScript), imported here rather than written again.
+export {
+  boundsOf,
+  holdsAsOf,
+  overlapsWindow,
+  readDateWindow,
+  type DatedRelation,
+  type DateWindowParams,
+} from '../../../server/domain/date-window.ts';
+export { formatPartialDate, periodOf } from '../../../server/domain/dates.ts';
 
 const DAY_MS = 86_400_000;
 

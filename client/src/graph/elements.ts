@@ -61,6 +61,7 @@ export function toEdgeData(relation: RelationPayload): RelationEdgeData {
     validFrom: relation.validFrom ?? null,
     validTo: relation.validTo ?? null,
     datePrecision: relation.datePrecision ?? null,
+    validToPrecision: relation.validToPrecision ?? null,
     isEvent: relation.isEvent ?? false,
     evidenceCount: relation.evidenceCount ?? 1,
   };

@@ -1,5 +1,5 @@
-import type { Core } from 'cytoscape';
 import type { ActorNodeData, RelationEdgeData } from './elements.ts';
+import { visibleRelations, type ViewModel } from './view-model.ts';
 
 export interface ExportedSubgraph {
   format: 'actorgraph/subgraph';
@@ -11,17 +11,22 @@ export interface ExportedSubgraph {
 }
 
 /**
- * What the analyst sees, as data: the actors and relations currently drawn (not the ones the
- * time slider or a hide took away), with the fields the view shows.
+ * What the analyst sees, as data: the actors and relations currently drawn (not the relations
+ * the time slider takes away, nor the actors a hide took away), with the fields the view shows.
  */
-export function exportVisibleSubgraph(cy: Core, view: string, now: Date = new Date()): ExportedSubgraph {
-  const nodes = cy.nodes().filter((node) => node.visible());
-  const edges = cy.edges().filter((edge) => edge.visible() && edge.source().visible() && edge.target().visible());
+export function exportVisibleSubgraph(
+  model: Pick<ViewModel, 'actors' | 'relations' | 'visibility'>,
+  view: string,
+  now: Date = new Date(),
+): ExportedSubgraph {
+  const actorIds = new Set(model.actors.map((actor) => actor.id));
   return {
     format: 'actorgraph/subgraph',
     exportedAt: now.toISOString(),
     view,
-    actors: nodes.map((node) => ({ ...(node.data() as ActorNodeData) })),
-    relations: edges.map((edge) => ({ ...(edge.data() as RelationEdgeData) })),
+    actors: model.actors.map((actor) => ({ ...actor })),
+    relations: visibleRelations(model)
+      .filter((relation) => actorIds.has(relation.source) && actorIds.has(relation.target))
+      .map((relation) => ({ ...relation })),
   };
 }

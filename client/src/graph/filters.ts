@@ -1,26 +1,24 @@
-import type { Core } from 'cytoscape';
+import type { Polarity, RelationFilter, RelationStatus, RelationType } from '../api/generated/operations.ts';
+import { holdsAsOf, type DatedRelation } from './dates.ts';
 import type { ViewState } from './view-state.ts';
 
-/** The API's RelationFilter input, with only the conditions in use. */
-export interface RelationFilterInput {
-  types?: string[];
-  polarity?: string[];
-  statuses?: string[];
-  minConfidence?: number;
-  sourceIds?: string[];
-  asOf?: string;
-}
+/**
+ * The API's RelationFilter input, with only the conditions in use. The view state holds the
+ * vocabulary as the URL gave it (well-formed tokens, see view-state.ts); a token the schema does
+ * not know is sent as it is, and the API refuses it by name (BAD_USER_INPUT).
+ */
+export type RelationFilterInput = RelationFilter;
 
 /**
  * The filter the API applies when the view is loaded. The date is left out on purpose: the
- * time slider replays what is loaded in the browser (see applyAsOf), so dragging it is instant
+ * time slider replays what is loaded in the browser (see visibility.ts), so dragging it is instant
  * and the relations of other dates are there to come back.
  */
 export function toLoadFilter(state: ViewState): RelationFilterInput {
   const filter: RelationFilterInput = {};
-  if (state.types.length > 0) filter.types = state.types;
-  if (state.polarity.length > 0) filter.polarity = state.polarity;
-  if (state.statuses.length > 0) filter.statuses = state.statuses;
+  if (state.types.length > 0) filter.types = state.types as RelationType[];
+  if (state.polarity.length > 0) filter.polarity = state.polarity as Polarity[];
+  if (state.statuses.length > 0) filter.statuses = state.statuses as RelationStatus[];
   if (state.minConfidence !== null) filter.minConfidence = state.minConfidence;
   if (state.sourceIds.length > 0) filter.sourceIds = state.sourceIds;
   return filter;
@@ -32,55 +30,11 @@ export function toDatedFilter(state: ViewState): RelationFilterInput {
 }
 
 /**
- * "As of D", exactly as the API reads it (cypher/fragments/relation-filter.cypher): begun on or
- * before D and not ended by D; a relation without dates holds at every date. Dates are ISO days,
- * so comparing the strings compares the days.
+ * "As of D", exactly as the API reads it: the one rule of server/domain/date-window.ts, which
+ * cypher/fragments/relation-filter.cypher follows. A relation certainly held on day D: begun for
+ * sure by D and not ended for sure by D, a date known to the month or year covering its whole
+ * period; a relation without dates holds at every date.
  */
-export function isActiveAsOf(
-  relation: { validFrom: string | null; validTo: string | null },
-  asOf: string | null,
-): boolean {
-  if (!asOf) return true;
-  if (relation.validFrom && relation.validFrom > asOf) return false;
-  if (relation.validTo && relation.validTo <= asOf) return false;
-  return true;
-}
-
-export interface AsOfCounts {
-  active: number;
-  inactive: number;
-}
-
-/**
- * Replays the loaded graph as of a date: relations not holding then are hidden (class
- * `not-yet`), and actors left with no relation holding are dimmed (class `dormant`) rather than
- * removed, so that the picture does not jump while the slider plays.
- */
-export function applyAsOf(cy: Core, asOf: string | null): AsOfCounts {
-  let inactive = 0;
-  cy.batch(() => {
-    // Classes change only where the answer changed: one slider step restyles a handful of
-    // elements, not the whole graph.
-    // Per actor: how many of its relations there are, and how many hold on the date.
-    const holding = new Map<string, { all: number; active: number }>();
-    const count = (id: string, active: boolean) => {
-      const entry = holding.get(id) ?? { all: 0, active: 0 };
-      entry.all += 1;
-      if (active) entry.active += 1;
-      holding.set(id, entry);
-    };
-    cy.edges().forEach((edge) => {
-      const active = isActiveAsOf({ validFrom: edge.data('validFrom'), validTo: edge.data('validTo') }, asOf);
-      if (edge.hasClass('not-yet') === active) edge.toggleClass('not-yet', !active);
-      if (!active) inactive += 1;
-      count(edge.data('source') as string, active);
-      count(edge.data('target') as string, active);
-    });
-    cy.nodes().forEach((node) => {
-      const entry = holding.get(node.id());
-      const dormant = entry !== undefined && entry.active === 0;
-      if (node.hasClass('dormant') !== dormant) node.toggleClass('dormant', dormant);
-    });
-  });
-  return { active: cy.edges().length - inactive, inactive };
+export function isActiveAsOf(relation: DatedRelation, asOf: string | null): boolean {
+  return holdsAsOf(relation, { asOf, asOfLast: asOf, asOfPossible: false });
 }

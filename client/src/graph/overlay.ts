@@ -34,6 +34,12 @@ export interface OverlayLayer {
   groups: { group: string; colour: string; count: number }[];
 }
 
+/** An analysis as the view holds it: the API's answer and what the graph draws from it. */
+export interface AnalysisResult {
+  payload: AnalysisOverlayPayload;
+  layer: OverlayLayer;
+}
+
 /** Turns an analysis result into what the view draws: sizes, group colours and highlighted relations. */
 export function toOverlayLayer(overlay: AnalysisOverlayPayload): OverlayLayer {
   const values = overlay.actors

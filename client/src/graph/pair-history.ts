@@ -1,14 +1,9 @@
 import type { RelationEdgeData } from './elements.ts';
 
-export interface PairEntry {
-  id: string;
-  type: string;
-  polarity: string;
-  validFrom: string | null;
-  datePrecision: string | null;
+export type PairEntry = Pick<RelationEdgeData, 'id' | 'type' | 'polarity' | 'validFrom' | 'datePrecision'> & {
   /** True when the relation runs from the first actor of the pair to the second. */
   forward: boolean;
-}
+};
 
 /**
  * Everything between two actors, either direction, oldest first and undated last: read top to

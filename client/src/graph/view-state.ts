@@ -7,6 +7,16 @@
 export const LAYOUT_NAMES = ['fcose', 'cose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
+/** How the toolbar names each layout. */
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  fcose: 'Organic',
+  cose: 'Organic (classic)',
+  concentric: 'Rings by degree',
+  breadthfirst: 'Tree from focus',
+  circle: 'Circle',
+  grid: 'Grid',
+};
+
 export const EDGE_WIDTH_MODES = ['evidence', 'intensity'] as const;
 export type EdgeWidthMode = (typeof EDGE_WIDTH_MODES)[number];
 
@@ -129,7 +139,7 @@ export function parseViewState(query: string): ViewState {
 
 /**
  * A link may say `asOf=2019` or `asOf=2019-06` as the API does; the view works in days, so a
- * partial date becomes the first day of its period, exactly as the API reads it.
+ * partial date becomes the first day of its period (the API would ask about every day of it).
  */
 export function normaliseDay(value: string | null | undefined): string | null {
   const text = value?.trim();

@@ -1,5 +1,6 @@
 import { ANALYSES, rankMissingActors } from '../graph/overlay.ts';
-import type { Explorer } from '../explorer.ts';
+import { actorNames, isInView } from '../graph/view-model.ts';
+import type { ExplorerCommands } from '../explorer/commands.ts';
 import { h, replaceContent, uniqueId } from './dom.ts';
 
 const TOP_LISTED = 10;
@@ -11,7 +12,7 @@ const BRING_IN = 10;
  * graph with the view's filters and date; the overlay shows what of it is in view, and offers to
  * bring in the top-scoring actors that are not.
  */
-export function mountAnalysisPanel(container: HTMLElement, explorer: Explorer): void {
+export function mountAnalysisPanel(container: HTMLElement, explorer: ExplorerCommands): void {
   const selectId = uniqueId('analysis');
   const select = h(
     'select',
@@ -23,17 +24,18 @@ export function mountAnalysisPanel(container: HTMLElement, explorer: Explorer): 
   const result = h('div', { class: 'analysis-result', attrs: { 'aria-live': 'polite' } });
   replaceContent(container, h('label', { class: 'field-label', attrs: { for: selectId } }, 'Overlay'), select, result);
 
-  explorer.subscribe(() => {
-    select.value = explorer.state.analysis ?? '';
+  explorer.subscribe((model) => {
+    select.value = explorer.model.state.analysis ?? '';
     // An overlay opened from a link shows its panel.
-    if (explorer.state.analysis) container.closest('details')?.setAttribute('open', '');
-    if (explorer.analysisError) return replaceContent(result, h('p', { class: 'error' }, explorer.analysisError));
-    const analysis = explorer.analysis;
-    if (!explorer.state.analysis) return replaceContent(result);
+    if (explorer.model.state.analysis) container.closest('details')?.setAttribute('open', '');
+    if (explorer.model.analysisError)
+      return replaceContent(result, h('p', { class: 'error' }, explorer.model.analysisError));
+    const analysis = explorer.model.analysis;
+    if (!explorer.model.state.analysis) return replaceContent(result);
     if (!analysis) return replaceContent(result, h('p', { class: 'muted' }, 'Running…'));
     const { payload, layer } = analysis;
-    const inView = (id: string) => explorer.cy.getElementById(id).nonempty();
-    const names = new Map(explorer.cy.nodes().map((node) => [node.id(), String(node.data('label'))]));
+    const inView = (id: string) => isInView(model, id);
+    const names = actorNames(model);
     const shown = payload.actors.filter((score) => inView(score.actorId)).length;
     const missing = rankMissingActors(payload, inView, BRING_IN);
     const top = [...payload.actors]
@@ -100,7 +102,7 @@ export function mountAnalysisPanel(container: HTMLElement, explorer: Explorer): 
               on: {
                 click: () =>
                   explorer.update(
-                    { pinned: [...new Set([...explorer.state.pinned, ...missing])] },
+                    { pinned: [...new Set([...explorer.model.state.pinned, ...missing])] },
                     { history: 'push' },
                   ),
               },

@@ -1,13 +1,14 @@
 import type { Request } from '../api/load-view.ts';
 import type { ActorDetailsPayload, PathPayload, RelationDetailsPayload } from '../api/payloads.ts';
-import { ACTOR_DETAILS, RELATION_DETAILS } from '../api/queries.ts';
+import { ActorDetailsDocument, RelationDetailsDocument } from '../api/generated/operations.ts';
 import { formatDate } from '../graph/dates.ts';
-import { toEdgeLabel, toTypeLabel, type RelationEdgeData } from '../graph/elements.ts';
+import { toEdgeLabel, toTypeLabel } from '../graph/elements.ts';
 import { countSignChanges, pairHistory } from '../graph/pair-history.ts';
 import { groupEvidenceByStance, groupRelationsByType, isContested } from '../graph/evidence.ts';
 import { toLoadFilter } from '../graph/filters.ts';
-import type { Explorer } from '../explorer.ts';
-import { kindStyleOf, POLARITY_STYLES } from '../view/kind-style.ts';
+import { isInView } from '../graph/view-model.ts';
+import type { ExplorerCommands } from '../explorer/commands.ts';
+import { kindStyleOf, POLARITY_STYLES } from '../graph/kind-style.ts';
 import { definition, h, replaceContent, safeLink } from './dom.ts';
 import { renderEvidenceCard } from './evidence-card.ts';
 import { renderPathList } from './path-list.ts';
@@ -19,17 +20,17 @@ const STANCE_HEADINGS: Record<string, string> = { ASSERTS: 'Asserts', DENIES: 'D
  * The right-hand panel: the open relation's evidence, or the focused actor's details, or a hint.
  * It follows the explorer's state and fetches what it shows.
  */
-export function mountDetailsPanel(panel: HTMLElement, explorer: Explorer, request: Request): void {
+export function mountDetailsPanel(panel: HTMLElement, explorer: ExplorerCommands, request: Request): void {
   let shown = '';
   let ticket = 0;
 
   const show = async () => {
-    const { relation, focus } = explorer.state;
-    const paths = explorer.state.path ? explorer.paths : null;
+    const { relation, focus } = explorer.model.state;
+    const paths = explorer.model.state.path ? explorer.model.paths : null;
     const key = relation
       ? `relation:${relation}`
       : focus
-        ? `actor:${focus}:${JSON.stringify(toLoadFilter(explorer.state))}`
+        ? `actor:${focus}:${JSON.stringify(toLoadFilter(explorer.model.state))}`
         : paths
           ? `paths:${pathKey(paths)}`
           : 'none';
@@ -73,14 +74,14 @@ export function mountDetailsPanel(panel: HTMLElement, explorer: Explorer, reques
     panel.setAttribute('aria-busy', 'true');
     try {
       if (relation) {
-        const answer = await request<{ relation: RelationDetailsPayload | null }>(RELATION_DETAILS, { id: relation });
+        const answer = await request(RelationDetailsDocument, { id: relation });
         if (mine !== ticket) return;
         if (answer.relation) renderRelation(panel, answer.relation, explorer);
         else replaceContent(panel, h('p', {}, `No relation “${relation}” in the graph.`));
       } else if (focus) {
-        const answer = await request<{ actor: ActorDetailsPayload | null }>(ACTOR_DETAILS, {
+        const answer = await request(ActorDetailsDocument, {
           id: focus,
-          filter: toLoadFilter(explorer.state),
+          filter: toLoadFilter(explorer.model.state),
           first: ACTOR_RELATIONS_SHOWN,
         });
         if (mine !== ticket) return;
@@ -104,10 +105,10 @@ function pathKey(paths: readonly PathPayload[]): string {
   return paths.map((path) => path.relations.map((relation) => relation.id).join('>')).join('|');
 }
 
-function renderActor(panel: HTMLElement, actor: ActorDetailsPayload, explorer: Explorer): void {
+function renderActor(panel: HTMLElement, actor: ActorDetailsPayload, explorer: ExplorerCommands): void {
   const kind = kindStyleOf(actor.kind);
-  const inView = explorer.cy.getElementById(actor.id).nonempty();
-  const expanded = explorer.state.expanded.includes(actor.id);
+  const inView = isInView(explorer.model, actor.id);
+  const expanded = explorer.model.state.expanded.includes(actor.id);
   const groups = groupRelationsByType(actor.id, actor.relations.nodes);
   const button = (label: string, onClick: () => void, disabled = false) =>
     h('button', { attrs: { type: 'button', disabled }, on: { click: onClick } }, label);
@@ -189,7 +190,7 @@ function renderActor(panel: HTMLElement, actor: ActorDetailsPayload, explorer: E
   );
 }
 
-function renderRelation(panel: HTMLElement, relation: RelationDetailsPayload, explorer: Explorer): void {
+function renderRelation(panel: HTMLElement, relation: RelationDetailsPayload, explorer: ExplorerCommands): void {
   const groups = groupEvidenceByStance(relation.evidence);
   const contested = isContested(groups);
   panel.classList.toggle('wide', contested);
@@ -285,9 +286,8 @@ function renderRelation(panel: HTMLElement, relation: RelationDetailsPayload, ex
 }
 
 /** Every relation in view between the same two actors, by date: how the pair's relation moved. */
-function renderPairHistory(relation: RelationDetailsPayload, explorer: Explorer): HTMLElement | null {
-  const edges = explorer.cy.edges().map((edge) => edge.data() as RelationEdgeData);
-  const history = pairHistory(relation.from.id, relation.to.id, edges);
+function renderPairHistory(relation: RelationDetailsPayload, explorer: ExplorerCommands): HTMLElement | null {
+  const history = pairHistory(relation.from.id, relation.to.id, explorer.model.relations);
   if (history.length < 2) return null;
   const flips = countSignChanges(history);
   return h(

@@ -1,18 +1,11 @@
 import type { Request } from '../api/load-view.ts';
-import { FILTER_CHOICES } from '../api/queries.ts';
+import { FilterChoicesDocument } from '../api/generated/operations.ts';
 import { formatDate } from '../graph/dates.ts';
 import { toTypeLabel } from '../graph/elements.ts';
 import type { ViewState } from '../graph/view-state.ts';
-import type { Explorer } from '../explorer.ts';
-import { POLARITY_STYLES } from '../view/kind-style.ts';
+import type { ExplorerCommands } from '../explorer/commands.ts';
+import { POLARITY_STYLES } from '../graph/kind-style.ts';
 import { h, replaceContent, uniqueId } from './dom.ts';
-
-interface FilterChoices {
-  types: { enumValues: { name: string }[] } | null;
-  polarities: { enumValues: { name: string }[] } | null;
-  statuses: { enumValues: { name: string }[] } | null;
-  sources: { totalCount: number; nodes: { id: string; title: string; publisher: string; published: string | null }[] };
-}
 
 type ListKey = 'types' | 'polarity' | 'statuses' | 'sourceIds';
 
@@ -21,8 +14,12 @@ type ListKey = 'types' | 'polarity' | 'statuses' | 'sourceIds';
  * confidence, sources. The choices come from the API itself (its enums and its sources), so the
  * panel never offers a value the API would refuse. Nothing ticked in a group means "any".
  */
-export async function mountFiltersPanel(container: HTMLElement, explorer: Explorer, request: Request): Promise<void> {
-  const choices = await request<FilterChoices>(FILTER_CHOICES);
+export async function mountFiltersPanel(
+  container: HTMLElement,
+  explorer: ExplorerCommands,
+  request: Request,
+): Promise<void> {
+  const choices = await request(FilterChoicesDocument);
   const boxes = new Map<ListKey, Map<string, HTMLInputElement>>();
 
   const group = (
@@ -74,7 +71,9 @@ export async function mountFiltersPanel(container: HTMLElement, explorer: Explor
     confidence.setAttribute('aria-valuetext', confidenceOutput.textContent);
   };
 
-  const names = (type: { enumValues: { name: string }[] } | null) => type?.enumValues.map((value) => value.name) ?? [];
+  // Introspection may answer null for a type or its values; then the group offers nothing.
+  const names = (type: { enumValues: { name: string }[] | null } | null) =>
+    type?.enumValues?.map((value) => value.name) ?? [];
   replaceContent(
     container,
     group(
@@ -132,5 +131,5 @@ export async function mountFiltersPanel(container: HTMLElement, explorer: Explor
     showConfidence();
   };
   explorer.subscribe((current) => sync(current.state));
-  sync(explorer.state);
+  sync(explorer.model.state);
 }

@@ -1,4 +1,4 @@
-import type { Explorer } from '../explorer.ts';
+import type { ExplorerCommands } from '../explorer/commands.ts';
 
 export const SHORTCUTS: [string, string][] = [
   ['/', 'Search actors'],
@@ -14,15 +14,12 @@ export const SHORTCUTS: [string, string][] = [
 ];
 
 /** Single-key shortcuts, ignored while typing in a field. */
-export function wireShortcuts(explorer: Explorer, actions: { focusSearch(): void; showHelp(): void }): void {
+export function wireShortcuts(explorer: ExplorerCommands, actions: { focusSearch(): void; showHelp(): void }): void {
   document.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target as HTMLElement | null;
     if (target && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))) return;
-    const cy = explorer.cy;
-    const focus = explorer.state.focus;
-    const zoomBy = (factor: number) =>
-      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    const focus = explorer.model.state.focus;
     const handled = (() => {
       switch (event.key) {
         case '/':
@@ -45,14 +42,14 @@ export function wireShortcuts(explorer: Explorer, actions: { focusSearch(): void
           return Boolean(focus);
         case 'f':
         case 'F':
-          cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 });
+          explorer.fit();
           return true;
         case '+':
         case '=':
-          zoomBy(1.25);
+          explorer.zoomBy(1.25);
           return true;
         case '-':
-          zoomBy(0.8);
+          explorer.zoomBy(0.8);
           return true;
         case 'Escape':
           explorer.clearSelection();

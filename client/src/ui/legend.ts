@@ -1,16 +1,16 @@
-import type { Explorer } from '../explorer.ts';
-import { kindStyleOf, POLARITY_STYLES, SHAPE_OUTLINES } from '../view/kind-style.ts';
+import type { ExplorerCommands } from '../explorer/commands.ts';
+import { kindStyleOf, POLARITY_STYLES, SHAPE_OUTLINES } from '../graph/kind-style.ts';
 import { h, replaceContent, svg } from './dom.ts';
 
 /**
  * What the marks mean: the kinds in view (shape and colour), the polarities (colour, sign and
  * arrow head), the line styles (doubt) and what an edge's width says.
  */
-export function mountLegend(container: HTMLElement, explorer: Explorer): void {
+export function mountLegend(container: HTMLElement, explorer: ExplorerCommands): void {
   let drawnKey = '';
   explorer.subscribe(() => {
-    const kinds = [...new Set(explorer.cy.nodes().map((node) => String(node.data('kind'))))].sort();
-    const key = `${kinds.join()}|${explorer.state.edgeWidth}`;
+    const kinds = [...new Set(explorer.model.actors.map((actor) => actor.kind))].sort();
+    const key = `${kinds.join()}|${explorer.model.state.edgeWidth}`;
     if (key === drawnKey) return;
     drawnKey = key;
     replaceContent(
@@ -39,7 +39,7 @@ export function mountLegend(container: HTMLElement, explorer: Explorer): void {
           'li',
           {},
           lineSwatch('#374151', 'wide'),
-          explorer.state.edgeWidth === 'intensity' ? ' Wider: more intense' : ' Wider: more pieces of evidence',
+          explorer.model.state.edgeWidth === 'intensity' ? ' Wider: more intense' : ' Wider: more pieces of evidence',
         ),
         h('li', {}, lineSwatch('#f59e0b', 'wide'), ' Highlight: focus or path'),
       ),

@@ -2,15 +2,15 @@ import type { PathPayload } from '../api/payloads.ts';
 import { formatDate } from '../graph/dates.ts';
 import { toEdgeLabel } from '../graph/elements.ts';
 import { describePath, describePathInWords } from '../graph/paths.ts';
-import type { Explorer } from '../explorer.ts';
+import type { ExplorerCommands } from '../explorer/commands.ts';
 import { h } from './dom.ts';
 
 /** The paths found, hop by hop: who did what to whom, when, and the quotes behind each hop. */
-export function renderPathList(paths: readonly PathPayload[], explorer: Explorer): HTMLElement {
+export function renderPathList(paths: readonly PathPayload[], explorer: ExplorerCommands): HTMLElement {
   return h('ol', { class: 'paths' }, ...paths.map((path, index) => renderPath(path, index, explorer)));
 }
 
-function renderPath(path: PathPayload, index: number, explorer: Explorer): HTMLElement {
+function renderPath(path: PathPayload, index: number, explorer: ExplorerCommands): HTMLElement {
   const hops = describePath(path);
   return h(
     'li',

@@ -1,7 +1,7 @@
 import type { Request } from '../api/load-view.ts';
 import { PATH_MAX_DEPTH } from '../api/load-view.ts';
 import type { ActorPayload, PathPayload } from '../api/payloads.ts';
-import type { Explorer } from '../explorer.ts';
+import type { ExplorerCommands } from '../explorer/commands.ts';
 import { h, replaceContent } from './dom.ts';
 import { createSearchBox } from './search-box.ts';
 
@@ -10,7 +10,7 @@ import { createSearchBox } from './search-box.ts';
  * details), and the shortest chains of relations are drawn highlighted, listed hop by hop with
  * the evidence for each hop.
  */
-export function mountPathsPanel(container: HTMLElement, explorer: Explorer, request: Request): void {
+export function mountPathsPanel(container: HTMLElement, explorer: ExplorerCommands, request: Request): void {
   const ends: { from: ActorPayload | null; to: ActorPayload | null } = { from: null, to: null };
   const fromBox = createSearchBox({
     label: 'From',
@@ -54,13 +54,13 @@ export function mountPathsPanel(container: HTMLElement, explorer: Explorer, requ
     (end === 'from' ? toBox : fromBox).input.focus();
   });
 
-  let drawn: PathPayload[] | null | undefined;
+  let drawn: readonly PathPayload[] | null | undefined;
   explorer.subscribe(() => {
-    clear.disabled = !explorer.state.path;
-    if (explorer.paths === drawn) return;
-    drawn = explorer.paths;
-    if (!explorer.state.path || !explorer.paths) return replaceContent(results);
-    const paths = explorer.paths;
+    clear.disabled = !explorer.model.state.path;
+    if (explorer.model.paths === drawn) return;
+    drawn = explorer.model.paths;
+    if (!explorer.model.state.path || !explorer.model.paths) return replaceContent(results);
+    const paths = explorer.model.paths;
     // Names of the ends when the path came from a link rather than the pickers.
     const first = paths[0];
     if (first) {

@@ -1,7 +1,7 @@
-import type { ActorPayload, SearchHitPayload } from '../api/payloads.ts';
-import { SEARCH_ACTORS } from '../api/queries.ts';
+import type { ActorPayload } from '../api/payloads.ts';
+import { SearchActorsDocument } from '../api/generated/operations.ts';
 import type { Request } from '../api/load-view.ts';
-import { kindStyleOf } from '../view/kind-style.ts';
+import { kindStyleOf } from '../graph/kind-style.ts';
 import { h, replaceContent, uniqueId } from './dom.ts';
 
 export interface SearchBoxOptions {
@@ -127,7 +127,7 @@ export function createSearchBox(options: SearchBoxOptions): {
   const search = async (query: string) => {
     const ticket = ++asked;
     try {
-      const answer = await options.request<{ actors: { edges: SearchHitPayload[] } }>(SEARCH_ACTORS, {
+      const answer = await options.request(SearchActorsDocument, {
         search: query,
         first: SUGGESTIONS,
       });

@@ -1,7 +1,8 @@
-import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { formatDate } from '../graph/dates.ts';
-import type { Explorer } from '../explorer.ts';
-import { kindStyleOf, POLARITY_STYLES } from '../view/kind-style.ts';
+import type { ActorNodeData, RelationEdgeData } from '../graph/elements.ts';
+import { actorNames, visibleRelations } from '../graph/view-model.ts';
+import type { ExplorerCommands } from '../explorer/commands.ts';
+import { kindStyleOf, POLARITY_STYLES } from '../graph/kind-style.ts';
 import { h, replaceContent } from './dom.ts';
 
 /**
@@ -9,23 +10,23 @@ import { h, replaceContent } from './dom.ts';
  * tables a screen reader or a keyboard can go through. Names are buttons that select, as a click
  * in the graph would.
  */
-export function renderTables(container: HTMLElement, explorer: Explorer): void {
-  const cy = explorer.cy;
-  const nodes = cy
-    .nodes()
-    .filter((node: NodeSingular) => node.visible())
-    .sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))));
-  const edges = cy.edges().filter((edge) => edge.visible());
-  const sortedEdges = edges.sort(
-    (a, b) =>
-      String(a.data('validFrom') ?? '9999').localeCompare(String(b.data('validFrom') ?? '9999')) ||
-      a.id().localeCompare(b.id()),
+export function renderTables(container: HTMLElement, explorer: ExplorerCommands): void {
+  const { model } = explorer;
+  // Every loaded actor is drawn (an actor with no relation holding on the date is dimmed, not
+  // hidden); a relation is drawn when it holds on the date.
+  const nodes = [...model.actors].sort((a, b) => a.label.localeCompare(b.label));
+  const edges = visibleRelations(model);
+  const sortedEdges = [...edges].sort(
+    (a, b) => (a.validFrom ?? '9999').localeCompare(b.validFrom ?? '9999') || a.id.localeCompare(b.id),
   );
+  const inView = new Map<string, number>();
+  for (const edge of edges) for (const end of [edge.source, edge.target]) inView.set(end, (inView.get(end) ?? 0) + 1);
+  const names = actorNames(model);
   const button = (text: string, onClick: () => void) =>
     h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: onClick } }, text);
-  const name = (node: NodeSingular) => String(node.data('label'));
+  const name = (id: string) => names.get(id) ?? id;
   // Under an analysis overlay, each actor's score is a column: the text twin of size and colour.
-  const analysis = explorer.analysis?.payload ?? null;
+  const analysis = explorer.model.analysis?.payload ?? null;
   const scores = new Map(analysis?.actors.map((score) => [score.actorId, score]) ?? []);
   const scoreText = (id: string) => {
     const score = scores.get(id);
@@ -61,19 +62,19 @@ export function renderTables(container: HTMLElement, explorer: Explorer): void {
       h(
         'tbody',
         {},
-        ...nodes.map((node: NodeSingular) =>
+        ...nodes.map((node: ActorNodeData) =>
           h(
             'tr',
-            { dataset: { id: node.id() }, class: node.id() === explorer.state.focus ? 'current' : '' },
+            { dataset: { id: node.id }, class: node.id === model.state.focus ? 'current' : '' },
             h(
               'th',
               { attrs: { scope: 'row' } },
-              button(name(node), () => explorer.focusActor(node.id(), { centre: true })),
+              button(node.label, () => explorer.focusActor(node.id, { centre: true })),
             ),
-            h('td', {}, kindStyleOf(String(node.data('kind'))).label),
-            h('td', {}, String(node.data('country') ?? '')),
-            h('td', {}, String(node.connectedEdges().filter((edge: EdgeSingular) => edge.visible()).length)),
-            analysis ? h('td', {}, scoreText(node.id())) : null,
+            h('td', {}, kindStyleOf(node.kind).label),
+            h('td', {}, node.country ?? ''),
+            h('td', {}, String(inView.get(node.id) ?? 0)),
+            analysis ? h('td', {}, scoreText(node.id)) : null,
           ),
         ),
       ),
@@ -96,26 +97,22 @@ export function renderTables(container: HTMLElement, explorer: Explorer): void {
       h(
         'tbody',
         {},
-        ...sortedEdges.map((edge: EdgeSingular) =>
+        ...sortedEdges.map((edge: RelationEdgeData) =>
           h(
             'tr',
-            { dataset: { id: edge.id() }, class: edge.id() === explorer.state.relation ? 'current' : '' },
-            h('td', {}, name(edge.source())),
+            { dataset: { id: edge.id }, class: edge.id === model.state.relation ? 'current' : '' },
+            h('td', {}, name(edge.source)),
             h(
               'th',
               { attrs: { scope: 'row' } },
-              button(String(edge.data('label')), () => explorer.selectRelation(edge.id())),
+              button(edge.label, () => explorer.selectRelation(edge.id)),
             ),
-            h('td', {}, name(edge.target())),
-            h('td', {}, POLARITY_STYLES[String(edge.data('polarity'))]?.label ?? String(edge.data('polarity'))),
-            h('td', {}, String(edge.data('status')).toLowerCase()),
-            h('td', {}, `${Math.round(Number(edge.data('confidence')) * 100)}%`),
-            h(
-              'td',
-              {},
-              formatDate(edge.data('validFrom') as string | null, edge.data('datePrecision') as string | null),
-            ),
-            h('td', {}, String(edge.data('evidenceCount'))),
+            h('td', {}, name(edge.target)),
+            h('td', {}, POLARITY_STYLES[edge.polarity]?.label ?? edge.polarity),
+            h('td', {}, edge.status.toLowerCase()),
+            h('td', {}, `${Math.round(edge.confidence * 100)}%`),
+            h('td', {}, formatDate(edge.validFrom, edge.datePrecision)),
+            h('td', {}, String(edge.evidenceCount)),
           ),
         ),
       ),

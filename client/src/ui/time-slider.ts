@@ -1,6 +1,7 @@
 import { fromDayNumber, toDayNumber, toDayRange, yearStarts, type DayRange } from '../graph/dates.ts';
-import type { Explorer } from '../explorer.ts';
-import { POLARITY_STYLES } from '../view/kind-style.ts';
+import type { RelationEdgeData } from '../graph/elements.ts';
+import type { ExplorerCommands } from '../explorer/commands.ts';
+import { POLARITY_STYLES } from '../graph/kind-style.ts';
 import { h, replaceContent, uniqueId } from './dom.ts';
 
 /** One replay takes FRAMES steps, FRAME_MS apart: about twelve seconds whatever the span. */
@@ -13,7 +14,7 @@ const BINS = 72;
  * date field for an exact day, play/pause, and "All dates" to stop replaying. Above the slider,
  * a histogram of when relations start, split by polarity, shows where the action is.
  */
-export function mountTimeSlider(container: HTMLElement, explorer: Explorer): void {
+export function mountTimeSlider(container: HTMLElement, explorer: ExplorerCommands): void {
   const sliderId = uniqueId('as-of');
   const slider = h('input', {
     class: 'time-range',
@@ -44,7 +45,7 @@ export function mountTimeSlider(container: HTMLElement, explorer: Explorer): voi
   );
 
   let range: DayRange | null = null;
-  let rangeKey = '';
+  let drawnRelations: readonly RelationEdgeData[] | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;
 
   const setAsOf = (day: string | null, history: 'replace' | 'none') => explorer.update({ asOf: day }, { history });
@@ -65,8 +66,8 @@ export function mountTimeSlider(container: HTMLElement, explorer: Explorer): voi
     const span = range.last - range.first;
     const step = Math.max(1, Math.round(span / FRAMES));
     let day =
-      explorer.state.asOf && toDayNumber(explorer.state.asOf) < range.last
-        ? toDayNumber(explorer.state.asOf)
+      explorer.model.state.asOf && toDayNumber(explorer.model.state.asOf) < range.last
+        ? toDayNumber(explorer.model.state.asOf)
         : range.first;
     setAsOf(fromDayNumber(day), 'none');
     play.textContent = '❚❚ Pause';
@@ -99,13 +100,11 @@ export function mountTimeSlider(container: HTMLElement, explorer: Explorer): voi
     if (!range) return replaceContent(histogram);
     const span = range.last - range.first + 1;
     const bins = Array.from({ length: BINS }, () => new Map<string, number>());
-    explorer.cy.edges().forEach((edge) => {
-      const from = edge.data('validFrom') as string | null;
-      if (!from) return;
-      const bin = bins[Math.min(BINS - 1, Math.floor(((toDayNumber(from) - range!.first) / span) * BINS))];
-      const polarity = String(edge.data('polarity'));
+    for (const { validFrom, polarity } of explorer.model.relations) {
+      if (!validFrom) continue;
+      const bin = bins[Math.min(BINS - 1, Math.floor(((toDayNumber(validFrom) - range.first) / span) * BINS))];
       bin?.set(polarity, (bin.get(polarity) ?? 0) + 1);
-    });
+    }
     const highest = Math.max(1, ...bins.map((bin) => [...bin.values()].reduce((a, b) => a + b, 0)));
     replaceContent(
       histogram,
@@ -135,15 +134,11 @@ export function mountTimeSlider(container: HTMLElement, explorer: Explorer): voi
   };
 
   const sync = () => {
-    const dated = explorer.cy.edges().map((edge) => ({
-      validFrom: edge.data('validFrom') as string | null,
-      validTo: edge.data('validTo') as string | null,
-    }));
-    const next = toDayRange(dated);
-    const key = `${JSON.stringify(next)}:${explorer.cy.edges().length}`;
-    if (key !== rangeKey) {
-      rangeKey = key;
-      range = next;
+    // The range and the histogram follow the relations loaded, not the date: a new list of
+    // relations (the model replaces it on every load) redraws them.
+    if (explorer.model.relations !== drawnRelations) {
+      drawnRelations = explorer.model.relations;
+      range = toDayRange(drawnRelations);
       drawHistogram();
     }
     const enabled = range !== null;
@@ -155,13 +150,13 @@ export function mountTimeSlider(container: HTMLElement, explorer: Explorer): voi
     slider.max = String(range.last - range.first);
     dateInput.min = fromDayNumber(range.first);
     dateInput.max = fromDayNumber(range.last);
-    const asOf = explorer.state.asOf;
+    const asOf = explorer.model.state.asOf;
     all.disabled = asOf === null;
     slider.value = String(
       asOf ? Math.min(range.last, Math.max(range.first, toDayNumber(asOf))) - range.first : range.last - range.first,
     );
     if (document.activeElement !== dateInput) dateInput.value = asOf ?? '';
-    const { active, inactive } = explorer.asOfCounts;
+    const { active, inactive } = explorer.model.visibility.counts;
     const relations = (count: number) => `${count} relation${count === 1 ? '' : 's'}`;
     const text = asOf
       ? `As of ${asOf}: ${active} of ${relations(active + inactive)} hold`

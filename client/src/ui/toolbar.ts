@@ -1,12 +1,17 @@
-import { EDGE_WIDTH_MODES, LAYOUT_NAMES, type EdgeWidthMode, type LayoutName } from '../graph/view-state.ts';
-import type { Explorer } from '../explorer.ts';
-import { LAYOUT_LABELS } from '../view/layouts.ts';
+import {
+  EDGE_WIDTH_MODES,
+  LAYOUT_LABELS,
+  LAYOUT_NAMES,
+  type EdgeWidthMode,
+  type LayoutName,
+} from '../graph/view-state.ts';
+import type { ExplorerCommands } from '../explorer/commands.ts';
 import { h, replaceContent, uniqueId } from './dom.ts';
 
 const WIDTH_LABELS: Record<EdgeWidthMode, string> = { evidence: 'Evidence', intensity: 'Intensity' };
 
 /** How the view is drawn: layout, fit, edge width, start over, bring back hidden actors. */
-export function mountToolbar(container: HTMLElement, explorer: Explorer): void {
+export function mountToolbar(container: HTMLElement, explorer: ExplorerCommands): void {
   const layoutId = uniqueId('layout');
   const layout = h(
     'select',
@@ -25,31 +30,27 @@ export function mountToolbar(container: HTMLElement, explorer: Explorer): void {
     h('button', { attrs: { type: 'button', title: title ?? null }, on: { click: onClick } }, label);
   const hidden = button('Unhide', () => explorer.showHidden(), 'Bring back the actors you hid');
   const base = button('Clear', () =>
-    explorer.state.base === 'overview' ? explorer.clearView() : explorer.showOverview(),
+    explorer.model.state.base === 'overview' ? explorer.clearView() : explorer.showOverview(),
   );
 
   replaceContent(
     container,
     h('span', { class: 'tool' }, h('label', { attrs: { for: layoutId } }, 'Layout '), layout),
     button('Re-layout', () => void explorer.relayout(), 'Run the layout again from scratch'),
-    button(
-      'Fit',
-      () => explorer.cy.animate({ fit: { eles: explorer.cy.elements(':visible'), padding: 40 } }, { duration: 250 }),
-      'Fit the graph to the window (F)',
-    ),
+    button('Fit', () => explorer.fit(), 'Fit the graph to the window (F)'),
     h('span', { class: 'tool' }, h('label', { attrs: { for: widthId } }, 'Width by '), width),
     base,
     hidden,
   );
 
   explorer.subscribe(() => {
-    layout.value = explorer.state.layout;
-    width.value = explorer.state.edgeWidth;
-    hidden.textContent = `Unhide (${explorer.state.hidden.length})`;
-    hidden.disabled = explorer.state.hidden.length === 0;
-    base.textContent = explorer.state.base === 'overview' ? 'Clear' : 'Overview';
+    layout.value = explorer.model.state.layout;
+    width.value = explorer.model.state.edgeWidth;
+    hidden.textContent = `Unhide (${explorer.model.state.hidden.length})`;
+    hidden.disabled = explorer.model.state.hidden.length === 0;
+    base.textContent = explorer.model.state.base === 'overview' ? 'Clear' : 'Overview';
     base.title =
-      explorer.state.base === 'overview'
+      explorer.model.state.base === 'overview'
         ? 'Start from an empty canvas and grow it from a search'
         : 'Show the whole graph when it is small enough to read';
   });

@@ -1,15 +1,6 @@
 import type { Core, EdgeSingular, LayoutOptions } from 'cytoscape';
 import type { LayoutName } from '../graph/view-state.ts';
 
-export const LAYOUT_LABELS: Record<LayoutName, string> = {
-  fcose: 'Organic',
-  cose: 'Organic (classic)',
-  concentric: 'Rings by degree',
-  breadthfirst: 'Tree from focus',
-  circle: 'Circle',
-  grid: 'Grid',
-};
-
 /** Above this many actors, layouts trade a little polish for time. */
 const LARGE_GRAPH = 400;
 

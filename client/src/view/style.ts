@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { EdgeWidthMode } from '../graph/view-state.ts';
-import { FALLBACK_KIND_STYLE, KIND_STYLES, POLARITY_STYLES } from './kind-style.ts';
+import { FALLBACK_KIND_STYLE, KIND_STYLES, POLARITY_STYLES } from '../graph/kind-style.ts';
 
 /** Below this confidence a relation is drawn dashed, like an alleged one: doubt is visible. */
 export const LOW_CONFIDENCE = 0.5;

@@ -15,7 +15,7 @@ CALL (r) {
   }) WHERE item IS NOT NULL] AS evidence
 }
 RETURN r {
-  .id, .type, .polarity, .sign, .confidence, .status, .validFrom, .validTo,
+  .id, .type, .polarity, .sign, .confidence, .status, .validFrom, .datePrecision, .validTo, .validToPrecision,
   fromId: [(r)-[:FROM]->(a) | a.id][0],
   toId: [(r)-[:TO]->(b) | b.id][0],
   evidence: evidence

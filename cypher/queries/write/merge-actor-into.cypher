@@ -3,6 +3,9 @@
 // actor's name and aliases become aliases; fields the kept actor lacks are taken over; then the
 // merged actor is deleted with its RELATES edges (a MergedActor redirect keeps its id), which the caller redraws between the moved
 // relations' new ends (refreshRelations) in the same transaction. Returns the moved relations.
+// What the merge decided outranks later files (docs/data-model.md, "Merge rules"): the fields
+// taken over join the kept actor's curatedFields, and the aliases a curator removed from either
+// actor stay removed.
 MATCH (keep:Actor {id: $keepId})
 MATCH (gone:Actor {id: $mergeId})
 CALL (keep, gone) {
@@ -32,8 +35,16 @@ CALL (keep, gone) {
 WITH keep, gone, fromIds + [id IN toIds WHERE NOT id IN fromIds] AS relationIds,
      reduce(acc = [], alias IN coalesce(keep.aliases, []) + [gone.name] + coalesce(gone.aliases, []) |
        CASE WHEN alias IN acc OR alias = keep.name THEN acc ELSE acc + alias END) AS aliases
+WITH keep, gone, relationIds, aliases,
+     [field IN ['country', 'description', 'wikidata'] WHERE keep[field] IS NULL AND gone[field] IS NOT NULL]
+       AS takenOver
 SET keep.aliases = aliases,
     keep.aliasText = reduce(text = '', alias IN aliases | text + ' | ' + alias),
+    keep.curatedFields = reduce(acc = coalesce(keep.curatedFields, []),
+      field IN takenOver | CASE WHEN field IN acc THEN acc ELSE acc + field END),
+    keep.removedAliases = reduce(acc = [],
+      alias IN coalesce(keep.removedAliases, []) + coalesce(gone.removedAliases, []) |
+      CASE WHEN alias IN acc OR alias IN aliases THEN acc ELSE acc + alias END),
     keep.country = coalesce(keep.country, gone.country),
     keep.description = coalesce(keep.description, gone.description),
     keep.wikidata = coalesce(keep.wikidata, gone.wikidata),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cypherQuery } from '../../db/cypher-files.ts';
 import { actorSchema, slug } from '../../ingest/document-schema.ts';
 import { toActorRow } from '../../ingest/prepare-rows.ts';
+import { readMergedActorRedirects } from '../../ingest/redirect-merged-actors.ts';
 import { refreshRelations } from '../../ingest/refresh-relations.ts';
 import type { Context } from '../context.ts';
 import { badUserInput, invalidInput, notFound } from '../errors.ts';
@@ -24,6 +25,13 @@ export async function createActor(ctx: Context, input: unknown): Promise<ActorRo
     await checkReferences(tx, [
       { field: 'input.id', kind: 'actor', id, mustBeNew: 'change that actor with updateActor, or choose another id' },
     ]);
+    // A merged id stays reserved: files already send it to the kept actor, so must curators.
+    const keptId = (await readMergedActorRedirects(tx, [id])).get(id);
+    if (keptId !== undefined)
+      throw badUserInput(
+        'input.id',
+        `actor "${id}" was merged into "${keptId}"; change "${keptId}" with updateActor, or choose another id`,
+      );
     await tx.run(mergeActorRows, { actors: [toActorRow({ ...actor, id })] });
     return readBack(tx, 'actor', id);
   });
@@ -56,6 +64,9 @@ export async function updateActor(ctx: Context, id: string, input: Record<string
         ...Object.fromEntries(cleared.filter((key) => key !== 'aliases').map((key) => [key, null])),
       },
       aliases: aliasesAfterUpdate(changes, cleared.includes('aliases')),
+      // Every field the curator gave or cleared outranks later files; aliases are kept apart
+      // (removed ones stay removed, new ones from files still join).
+      curated: given.filter((key) => key !== 'aliases'),
     });
     if (!updated) throw notFound('ACTOR_NOT_FOUND', `id: no actor with id "${id}"`, 'id');
     return readBack(tx, 'actor', id);

@@ -1,17 +1,15 @@
-import { cypherQuery } from '../../db/cypher-files.ts';
 import type { Transaction } from '../../db/database.ts';
-import { invalidInput, type ErrorCode, type InputProblem } from '../errors.ts';
+import { findReferenceProblems, type ReferenceKind } from '../../ingest/check-references.ts';
+import { invalidInput, type ErrorCode } from '../errors.ts';
 
-const existingIds = cypherQuery('ingest/existing-ids');
-
-export type ReferenceKind = 'actor' | 'source' | 'relation';
+export type { ReferenceKind };
 
 /** An id in the input that must name something already in the graph (or, with `mustBeNew`, must not). */
 export interface Reference {
   readonly field: string;
   readonly kind: ReferenceKind;
   readonly id: string | undefined;
-  /** For the id of something being created: it must not exist yet. */
+  /** For the id of something being created: it must not exist yet; the text says what to do instead. */
   readonly mustBeNew?: string;
 }
 
@@ -22,38 +20,35 @@ const NOT_FOUND: Record<ReferenceKind, ErrorCode> = {
 };
 
 /**
- * Checks every id of a mutation's input in one query, inside the write transaction, before
- * anything is written: an unknown id fails with its *_NOT_FOUND code, an id already taken by
- * something the mutation would create fails with BAD_USER_INPUT, and all problems are listed.
+ * The mutations' wording of the one reference check (`server/ingest/check-references.ts`, which
+ * the ingest of files uses too): an unknown id fails with its *_NOT_FOUND code, an id already
+ * taken by something the mutation would create fails with BAD_USER_INPUT, and all problems are
+ * listed at once, before anything is written.
  */
 export async function checkReferences(tx: Transaction, references: readonly Reference[]): Promise<void> {
-  const given = references.filter((reference): reference is Reference & { id: string } => reference.id !== undefined);
-  const idsOf = (kind: ReferenceKind) => [...new Set(given.filter((r) => r.kind === kind).map((r) => r.id))];
-  const [row] = await tx.run(existingIds, {
-    actorIds: idsOf('actor'),
-    sourceIds: idsOf('source'),
-    relationIds: idsOf('relation'),
-  });
-  const existing: Record<ReferenceKind, Set<string>> = {
-    actor: new Set((row?.['actorIds'] as string[]) ?? []),
-    source: new Set((row?.['sourceIds'] as string[]) ?? []),
-    relation: new Set((row?.['relationIds'] as string[]) ?? []),
-  };
-  const problems: InputProblem[] = [];
-  for (const reference of given) {
-    const exists = existing[reference.kind].has(reference.id);
-    if (reference.mustBeNew !== undefined && exists) {
-      problems.push({
-        field: reference.field,
-        message: `${reference.kind === 'actor' ? 'an' : 'a'} ${reference.kind} with id "${reference.id}" already exists; ${reference.mustBeNew}`,
-      });
-    } else if (reference.mustBeNew === undefined && !exists) {
-      problems.push({
-        field: reference.field,
-        message: `no ${reference.kind} with id "${reference.id}"`,
-        code: NOT_FOUND[reference.kind],
-      });
-    }
-  }
-  if (problems.length > 0) throw invalidInput(problems);
+  const hints = new Map(references.map((reference) => [reference.field, reference.mustBeNew]));
+  const problems = await findReferenceProblems(
+    tx,
+    references.map((reference) => ({
+      path: reference.field,
+      kind: reference.kind,
+      id: reference.id,
+      mustBeNew: reference.mustBeNew !== undefined,
+    })),
+  );
+  if (problems.length === 0) return;
+  throw invalidInput(
+    problems.map(({ reference, problem }) =>
+      problem === 'taken'
+        ? {
+            field: reference.path,
+            message: `${reference.kind === 'actor' ? 'an' : 'a'} ${reference.kind} with id "${reference.id}" already exists; ${hints.get(reference.path)}`,
+          }
+        : {
+            field: reference.path,
+            message: `no ${reference.kind} with id "${reference.id}"`,
+            code: NOT_FOUND[reference.kind],
+          },
+    ),
+  );
 }

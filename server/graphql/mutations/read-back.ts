@@ -1,6 +1,6 @@
 import type { Transaction } from '../../db/database.ts';
 import { forgetCachedReads, type Context } from '../context.ts';
-import { BY_ID, type ActorRow, type EvidenceRow, type RelationRow, type SourceRow } from '../loaders.ts';
+import { readByIds, type ActorRow, type EvidenceRow, type RelationRow, type SourceRow } from '../loaders.ts';
 
 interface RowOfKind {
   actor: ActorRow;
@@ -15,8 +15,7 @@ interface RowOfKind {
  * transaction, which a lagging cluster member might answer from before the write).
  */
 export async function readBack<K extends keyof RowOfKind>(tx: Transaction, kind: K, id: string): Promise<RowOfKind[K]> {
-  const [row] = await tx.run(BY_ID[kind], { ids: [id] });
-  const item = row?.[kind] as RowOfKind[K] | undefined;
+  const [item] = await readByIds(tx, kind, [id]);
   if (!item) throw new Error(`actorgraph: ${kind} "${id}" was written but cannot be read back in the same transaction`);
   return item;
 }

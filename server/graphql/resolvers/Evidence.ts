@@ -1,27 +1,23 @@
-import type { Context } from '../context.ts';
-import type { EvidenceRow, SourceRow } from '../loaders.ts';
+import type { EvidenceResolvers, SourceResolvers } from '../generated/resolvers-types.ts';
+import type { SourceRecord } from '../../db/records.ts';
+import { loadReferenced } from '../loaders.ts';
 
-export const Evidence = {
-  source: (evidence: EvidenceRow, _: unknown, ctx: Context) => ctx.loaders.source.load(evidence.sourceId),
-  citedSource: (evidence: EvidenceRow, _: unknown, ctx: Context) =>
-    evidence['citedSourceId'] ? ctx.loaders.source.load(String(evidence['citedSourceId'])) : null,
-  attributedTo: (evidence: EvidenceRow, _: unknown, ctx: Context) =>
-    evidence['attributedToId'] ? ctx.loaders.actor.load(String(evidence['attributedToId'])) : null,
-  relation: (evidence: EvidenceRow, _: unknown, ctx: Context) => ctx.loaders.relation.load(evidence.relationId),
-  anonymous: (evidence: EvidenceRow) => evidence['anonymous'] === true,
-  retracted: (evidence: EvidenceRow) => evidence['retracted'] === true,
-  grading: (evidence: EvidenceRow) =>
-    evidence['reliability'] && evidence['credibility']
-      ? {
-          reliability: evidence['reliability'],
-          credibility: evidence['credibility'],
-          code: `${String(evidence['reliability'])}${String(evidence['credibility'])}`,
-        }
+export const Evidence: EvidenceResolvers = {
+  source: (evidence, _, ctx) => loadReferenced(ctx.loaders.source, evidence.sourceId, 'source'),
+  citedSource: (evidence, _, ctx) => (evidence.citedSourceId ? ctx.loaders.source.load(evidence.citedSourceId) : null),
+  attributedTo: (evidence, _, ctx) =>
+    evidence.attributedToId ? ctx.loaders.actor.load(evidence.attributedToId) : null,
+  relation: (evidence, _, ctx) => loadReferenced(ctx.loaders.relation, evidence.relationId, 'relation'),
+  // The Admiralty code is stored as its two halves; a grading needs both.
+  grading: ({ reliability, credibility }) =>
+    reliability !== null && credibility !== null
+      ? { reliability, credibility, code: `${reliability}${credibility}` }
       : null,
 };
 
-export const Source = {
-  cites: async (source: SourceRow, _: unknown, ctx: Context) =>
-    (await ctx.loaders.source.loadMany(source.citesIds ?? [])).filter((item) => item && !(item instanceof Error)),
-  evidenceCount: (source: SourceRow) => Number(source['evidenceCount'] ?? 0),
+export const Source: SourceResolvers = {
+  cites: async (source, _, ctx) =>
+    (await ctx.loaders.source.loadMany(source.citesIds)).filter(
+      (cited): cited is SourceRecord => cited !== null && !(cited instanceof Error),
+    ),
 };

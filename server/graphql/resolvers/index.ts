@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers-types.ts';
 import { Actor } from './Actor.ts';
 import { analysisQueries, analysisTypes } from './Analysis.ts';
 import { Evidence, Source } from './Evidence.ts';
@@ -7,7 +8,7 @@ import { Relation, RelationLink } from './Relation.ts';
 import { DateScalar, DateTimeScalar } from './scalars.ts';
 import { Path, PathHop, Subgraph, traversalQueries } from './traversal.ts';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query: { ...Query, ...traversalQueries, ...analysisQueries },

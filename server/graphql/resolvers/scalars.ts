@@ -2,8 +2,9 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { parsePartialDate } from '../../domain/dates.ts';
 
 /**
- * Date: written YYYY-MM-DD on output. On input YYYY and YYYY-MM are accepted too and stand for
- * the first day of that year or month, because news dates are often that coarse.
+ * Date: written YYYY-MM-DD on output. On input YYYY and YYYY-MM are accepted too, because news
+ * dates are often that coarse; they are passed on as written, so that the date rule
+ * (server/domain/date-window.ts) can read them as their whole period.
  */
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',

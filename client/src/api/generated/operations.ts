@@ -1,0 +1,813 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What kind of actor this is, after the categories event datasets use. */
+export type ActorKind =
+  | 'ARMED_GROUP'
+  | 'COMPANY'
+  | 'GOVERNMENT'
+  | 'GOVERNMENT_BODY'
+  | 'INTERNATIONAL_ORGANISATION'
+  | 'LOCATION'
+  | 'MEDIA_OUTLET'
+  | 'MILITARY'
+  | 'ORGANISATION'
+  | 'OTHER'
+  | 'PERSON'
+  | 'POLITICAL_PARTY'
+  | 'PROGRAMME'
+  | 'SECURITY_SERVICE'
+  | 'STATE';
+
+/**
+ * AUTO uses Neo4j Graph Data Science when the database has it, else BUILTIN; GDS fails with
+ * GDS_UNAVAILABLE when it is missing; BUILTIN runs actorgraph's own implementation of the same
+ * algorithms on the graph read with Cypher (for a Neo4j without GDS; same results, slower on big graphs).
+ */
+export type AnalysisEngine =
+  | 'AUTO'
+  | 'BUILTIN'
+  | 'GDS';
+
+/**
+ * Parameters of the analyses (docs/analyses.md). Dates take YYYY, YYYY-MM or YYYY-MM-DD.
+ * Every analysis reads the relations that pass the usual filter (asOf or from/to, minConfidence,
+ * types); the typed fields refuse a parameter their analysis does not read (BAD_USER_INPUT), while
+ * `analysisOverlay` ignores it, so one control panel can drive every overlay.
+ */
+export type AnalysisParams = {
+  /** reach: the actor whose neighbourhood to list (with depth). */
+  actorId?: string | number | null | undefined;
+  /** The graph as it stood on this date (sign-changes: the history up to it; changes: the year up to it, unless from/to say otherwise). */
+  asOf?: string | null | undefined;
+  /** CERTAIN (default): as of asOf, what certainly held; POSSIBLE: what may have held (see RelationFilter). */
+  asOfCertainty?: AsOfCertainty | null | undefined;
+  /** reach: how many hops (1 to 6; default 2 around actorId, up to 6 between fromId and toId). */
+  depth?: number | null | undefined;
+  /** Which engine runs the graph algorithms (influence, blocs); default AUTO. */
+  engine?: AnalysisEngine | null | undefined;
+  /** Relations that overlap the window [from, to] (from the first day of `from` to the last of `to`); `changes` reports what happened in it. */
+  from?: string | null | undefined;
+  /** reach: the two ends of the shortest signed paths. */
+  fromId?: string | number | null | undefined;
+  /** Include relations whose evidence was all retracted (default false). */
+  includeRetracted?: boolean | null | undefined;
+  /** At most this many rows (actors, triads, pairs, relations, paths) in the result (default 200, at most 5000). */
+  limit?: number | null | undefined;
+  minConfidence?: number | null | undefined;
+  /** Stop the analysis after this many milliseconds (QUERY_TIMEOUT); default and maximum 30000. */
+  timeoutMs?: number | null | undefined;
+  to?: string | null | undefined;
+  toId?: string | number | null | undefined;
+  types?: Array<RelationType> | null | undefined;
+};
+
+/**
+ * How `asOf` reads a relation whose dates are partial: a date known to the month or year covers its
+ * whole period, so a relation of "2020-01" may or may not have begun by 2020-01-02.
+ */
+export type AsOfCertainty =
+  /** What certainly held: begun for sure by the date and not ended for sure by it (the default). */
+  | 'CERTAIN'
+  /** What may have held: begun possibly by the date and not ended for sure before it. */
+  | 'POSSIBLE';
+
+/** How precisely a date is known: an article's "two years ago" is known to the YEAR. */
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+/** The epistemic status of a piece of evidence, as its source presents it. */
+export type EvidenceStatus =
+  | 'ALLEGED'
+  | 'CONFIRMED'
+  | 'DENIED'
+  | 'REPORTED';
+
+export type LinkDirection =
+  | 'INCOMING'
+  | 'OUTGOING';
+
+export type LinkKind =
+  | 'CAUSED'
+  | 'CONTRADICTS'
+  | 'IN_EXCHANGE_FOR'
+  | 'PART_OF'
+  | 'REPLACES'
+  | 'RESPONDS_TO'
+  | 'SPONSORED';
+
+/** The sign of a relation: cooperative (+), hostile (-) or neutral (structural, requests). */
+export type Polarity =
+  | 'COOPERATIVE'
+  | 'HOSTILE'
+  | 'NEUTRAL';
+
+/** Quad class of event data; STRUCTURAL for relations that are not events. */
+export type QuadClass =
+  | 'MATERIAL_CONFLICT'
+  | 'MATERIAL_COOPERATION'
+  | 'STRUCTURAL'
+  | 'VERBAL_CONFLICT'
+  | 'VERBAL_COOPERATION';
+
+/**
+ * Narrows relations. All given conditions must hold. Dates take YYYY, YYYY-MM or YYYY-MM-DD, and a
+ * partial date covers its whole period (`2019` is any day from 2019-01-01 to 2019-12-31).
+ */
+export type RelationFilter = {
+  /**
+   * The graph as it stood on this date: relations that certainly held then (see asOfCertainty).
+   * A partial date asks about any day of its period: `asOf: "2019"` is what held at some time in 2019.
+   */
+  asOf?: string | null | undefined;
+  /** CERTAIN (default) or POSSIBLE: how asOf reads relations whose dates are partial. */
+  asOfCertainty?: AsOfCertainty | null | undefined;
+  /**
+   * Relations that may fall in the window [from, to], which runs from the first day of `from` to the
+   * last day of `to` (`to: "2019"` is up to 2019-12-31): events whose date overlaps it, intervals not
+   * ended before `from` nor begun after `to`. Either end may be left open. `from` may not begin
+   * after `to` ends; `from: "2019-05-10", to: "2019-05"` is a window of 22 days.
+   */
+  from?: string | null | undefined;
+  /** Include relations whose evidence was all retracted (default false). */
+  includeRetracted?: boolean | null | undefined;
+  minConfidence?: number | null | undefined;
+  polarity?: Array<Polarity> | null | undefined;
+  /** Only relations backed by (or relayed from) one of these sources. */
+  sourceIds?: Array<string | number> | null | undefined;
+  statuses?: Array<RelationStatus> | null | undefined;
+  to?: string | null | undefined;
+  types?: Array<RelationType> | null | undefined;
+};
+
+/** A relation's standing, derived from all of its evidence. */
+export type RelationStatus =
+  | 'ALLEGED'
+  | 'CONFIRMED'
+  | 'DENIED'
+  | 'DISPUTED'
+  | 'REPORTED'
+  | 'RETRACTED';
+
+/**
+ * Relation types: PLOVER event types (AGREE ... ATTACK, KILL) and structural relations
+ * (MEMBER_OF, LEADS, PART_OF, BASED_IN, ADMINISTERS, SPEAKS_FOR) that hold over an interval.
+ */
+export type RelationType =
+  | 'ACCUSE'
+  | 'ADMINISTERS'
+  | 'AGREE'
+  | 'AID'
+  | 'ATTACK'
+  | 'BASED_IN'
+  | 'COERCE'
+  | 'CONCEDE'
+  | 'CONSULT'
+  | 'COOPERATE'
+  | 'KILL'
+  | 'LEADS'
+  | 'MEMBER_OF'
+  | 'MOBILIZE'
+  | 'OPPOSE'
+  | 'PART_OF'
+  | 'PROTEST'
+  | 'REJECT'
+  | 'REQUEST'
+  | 'RETREAT'
+  | 'SANCTION'
+  | 'SPEAKS_FOR'
+  | 'SPONSOR'
+  | 'SUPPORT'
+  | 'THREATEN';
+
+export type SourceKind =
+  | 'ARTICLE'
+  | 'DATASET'
+  | 'DOCUMENT'
+  | 'OTHER'
+  | 'POST'
+  | 'REPORT'
+  | 'STATEMENT';
+
+/** Where the source stands on the claim it carries. */
+export type Stance =
+  | 'ASSERTS'
+  | 'DENIES'
+  | 'HEDGES';
+
+export type ActorDetailsQueryVariables = Exact<{
+  id: string | number;
+  filter?: RelationFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ActorDetailsQuery = { actor: { description: string | null, wikidata: string | null, id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number, relations: { totalCount: number, nodes: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string }, to: { id: string, name: string } }> } } | null };
+
+export type ActorNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActorNodeQuery = { actor: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } | null };
+
+export type AnalysisOverlayQueryVariables = Exact<{
+  name: string;
+  params?: AnalysisParams | null | undefined;
+}>;
+
+
+export type AnalysisOverlayQuery = { analysisOverlay: { name: string, summary: string, relationIds: Array<string>, actors: Array<{ actorId: string, value: number | null, group: string | null, label: string | null }> } };
+
+export type FilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FilterChoicesQuery = { types: { enumValues: Array<{ name: string }> | null } | null, polarities: { enumValues: Array<{ name: string }> | null } | null, statuses: { enumValues: Array<{ name: string }> | null } | null, sources: { totalCount: number, nodes: Array<{ id: string, title: string, publisher: string, published: string | null }> } };
+
+export type ActorFieldsFragment = { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number };
+
+export type RelationFieldsFragment = { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string }, to: { id: string } };
+
+export type RelationWithEndsFragment = { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } };
+
+export type NeighbourhoodQueryVariables = Exact<{
+  actorId: string | number;
+  depth?: number | null | undefined;
+  filter?: RelationFilter | null | undefined;
+}>;
+
+
+export type NeighbourhoodQuery = { neighborhood: { actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string }, to: { id: string } }> } };
+
+export type OverviewQueryVariables = Exact<{
+  filter?: RelationFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type OverviewQuery = { relations: { totalCount: number, nodes: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } }> } };
+
+export type RelationDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelationDetailsQuery = { relation: { quad: QuadClass, mode: string | null, summary: string | null, dateAsWritten: string | null, validToPrecision: DatePrecision | null, id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind }, to: { id: string, name: string, kind: ActorKind }, location: { id: string, name: string } | null, evidence: Array<{ id: string, quote: string, attribution: string, anonymous: boolean, stance: Stance, status: EvidenceStatus, confidence: number, note: string | null, retracted: boolean, retractedAt: string | null, grading: { code: string, reliability: string, credibility: number } | null, source: { id: string, title: string, publisher: string, published: string | null, publishedPrecision: DatePrecision | null, url: string | null, kind: SourceKind }, citedSource: { id: string, title: string, publisher: string } | null, attributedTo: { id: string, name: string } | null }>, linkedRelations: Array<{ kind: LinkKind, direction: LinkDirection, relation: { id: string, type: RelationType, from: { id: string, name: string }, to: { id: string, name: string } } }> } | null };
+
+export type RelationEdgeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelationEdgeQuery = { relation: { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } } | null };
+
+export type RelationsAmongQueryVariables = Exact<{
+  actorIds: Array<string | number> | string | number;
+  filter?: RelationFilter | null | undefined;
+}>;
+
+
+export type RelationsAmongQuery = { relationsAmong: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string }, to: { id: string } }> };
+
+export type SearchActorsQueryVariables = Exact<{
+  search: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchActorsQuery = { actors: { edges: Array<{ score: number | null, node: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } }> } };
+
+export type ShortestPathsQueryVariables = Exact<{
+  fromId: string | number;
+  toId: string | number;
+  maxDepth?: number | null | undefined;
+  filter?: RelationFilter | null | undefined;
+}>;
+
+
+export type ShortestPathsQuery = { shortestPaths: Array<{ length: number, actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, evidence: Array<{ quote: string, attribution: string, stance: Stance, status: EvidenceStatus, source: { title: string, publisher: string, published: string | null } }>, from: { id: string }, to: { id: string } }> }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const RelationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RelationFields on Relation {
+  id
+  type
+  polarity
+  intensity
+  status
+  confidence
+  validFrom
+  validTo
+  datePrecision
+  validToPrecision
+  isEvent
+  evidenceCount
+  from {
+    id
+  }
+  to {
+    id
+  }
+}
+    `, {"fragmentName":"RelationFields"}) as unknown as TypedDocumentString<RelationFieldsFragment, unknown>;
+export const ActorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActorFields on Actor {
+  id
+  name
+  kind
+  country
+  aliases
+  degree
+}
+    `, {"fragmentName":"ActorFields"}) as unknown as TypedDocumentString<ActorFieldsFragment, unknown>;
+export const RelationWithEndsFragmentDoc = new TypedDocumentString(`
+    fragment RelationWithEnds on Relation {
+  ...RelationFields
+  from {
+    ...ActorFields
+  }
+  to {
+    ...ActorFields
+  }
+}
+    fragment ActorFields on Actor {
+  id
+  name
+  kind
+  country
+  aliases
+  degree
+}
+fragment RelationFields on Relation {
+  id
+  type
+  polarity
+  intensity
+  status
+  confidence
+  validFrom
+  validTo
+  datePrecision
+  validToPrecision
+  isEvent
+  evidenceCount
+  from {
+    id
+  }
+  to {
+    id
+  }
+}`, {"fragmentName":"RelationWithEnds"}) as unknown as TypedDocumentString<RelationWithEndsFragment, unknown>;
+export const ActorDetailsDocument = new TypedDocumentString(`
+    query ActorDetails($id: ID!, $filter: RelationFilter, $first: Int) {
+  actor(id: $id) {
+    ...ActorFields
+    description
+    wikidata
+    relations(filter: $filter, first: $first) {
+      totalCount
+      nodes {
+        ...RelationFields
+        from {
+          id
+          name
+        }
+        to {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment ActorFields on Actor {
+  id
+  name
+  kind
+  country
+  aliases
+  degree
+}
+fragment RelationFields on Relation {
+  id
+  type
+  polarity
+  intensity
+  status
+  confidence
+  validFrom
+  validTo
+  datePrecision
+  validToPrecision
+  isEvent
+  evidenceCount
+  from {
+    id
+  }
+  to {
+    id
+  }
+}`) as unknown as TypedDocumentString<ActorDetailsQuery, ActorDetailsQueryVariables>;
+export const ActorNodeDocument = new TypedDocumentString(`
+    query ActorNode($id: ID!) {
+  actor(id: $id) {
+    ...ActorFields
+  }
+}
+    fragment ActorFields on Actor {
+  id
+  name
+  kind
+  country
+  aliases
+  degree
+}`) as unknown as TypedDocumentString<ActorNodeQuery, ActorNodeQueryVariables>;
+export const AnalysisOverlayDocument = new TypedDocumentString(`
+    query AnalysisOverlay($name: String!, $params: AnalysisParams) {
+  analysisOverlay(name: $name, params: $params) {
+    name
+    summary
+    relationIds
+    actors {
+      actorId
+      value
+      group
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalysisOverlayQuery, AnalysisOverlayQueryVariables>;
+export const FilterChoicesDocument = new TypedDocumentString(`
+    query FilterChoices {
+  types: __type(name: "RelationType") {
+    enumValues {
+      name
+    }
+  }
+  polarities: __type(name: "Polarity") {
+    enumValues {
+      name
+    }
+  }
+  statuses: __type(name: "RelationStatus") {
+    enumValues {
+      name
+    }
+  }
+  sources(first: 500) {
+    totalCount
+    nodes {
+      id
+      title
+      publisher
+      published
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FilterChoicesQuery, FilterChoicesQueryVariables>;
+export const NeighbourhoodDocument = new TypedDocumentString(`
+    query Neighbourhood($actorId: ID!, $depth: Int, $filter: RelationFilter) {
+  neighborhood(actorId: $actorId, depth: $depth, filter: $filter) {
+    actors {
+      ...ActorFields
+    }
+    relations {
+      ...RelationFields
+    }
+  }
+}
+    fragment ActorFields on Actor {
+  id
+  name
+  kind
+  country
+  aliases
+  degree
+}
+fragment RelationFields on Relation {
+  id
+  type
+  polarity
+  intensity
+  status
+  confidence
+  validFrom
+  validTo
+  datePrecision
+  validToPrecision
+  isEvent
+  evidenceCount
+  from {
+    id
+  }
+  to {
+    id
+  }
+}`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview($filter: RelationFilter, $first: Int) {
+  relations(filter: $filter, first: $first) {
+    totalCount
+    nodes {
+      ...RelationWithEnds
+    }
+  }
+}
+    fragment ActorFields on Actor {
+  id
+  name
+  kind
+  country
+  aliases
+  degree
+}
+fragment RelationFields on Relation {
+  id
+  type
+  polarity
+  intensity
+  status
+  confidence
+  validFrom
+  validTo
+  datePrecision
+  validToPrecision
+  isEvent
+  evidenceCount
+  from {
+    id
+  }
+  to {
+    id
+  }
+}
+fragment RelationWithEnds on Relation {
+  ...RelationFields
+  from {
+    ...ActorFields
+  }
+  to {
+    ...ActorFields
+  }
+}`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const RelationDetailsDocument = new TypedDocumentString(`
+    query RelationDetails($id: ID!) {
+  relation(id: $id) {
+    ...RelationFields
+    quad
+    mode
+    summary
+    dateAsWritten
+    validToPrecision
+    from {
+      id
+      name
+      kind
+    }
+    to {
+      id
+      name
+      kind
+    }
+    location {
+      id
+      name
+    }
+    evidence {
+      id
+      quote
+      attribution
+      anonymous
+      stance
+      status
+      confidence
+      note
+      retracted
+      retractedAt
+      grading {
+        code
+        reliability
+        credibility
+      }
+      source {
+        id
+        title
+        publisher
+        published
+        publishedPrecision
+        url
+        kind
+      }
+      citedSource {
+        id
+        title
+        publisher
+      }
+      attributedTo {
+        id
+        name
+      }
+    }
+    linkedRelations {
+      kind
+      direction
+      relation {
+        id
+        type
+        from {
+          id
+          name
+        }
+        to {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment RelationFields on Relation {
+  id
+  type
+  polarity
+  intensity
+  status
+  confidence
+  validFrom
+  validTo
+  datePrecision
+  validToPrecision
+  isEvent
+  evidenceCount
+  from {
+    id
+  }
+  to {
+    id
+  }
+}`) as unknown as TypedDocumentString<RelationDetailsQuery, RelationDetailsQueryVariables>;
+export const RelationEdgeDocument = new TypedDocumentString(`
+    query RelationEdge($id: ID!) {
+  relation(id: $id) {
+    ...RelationWithEnds
+  }
+}
+    fragment ActorFields on Actor {
+  id
+  name
+  kind
+  country
+  aliases
+  degree
+}
+fragment RelationFields on Relation {
+  id
+  type
+  polarity
+  intensity
+  status
+  confidence
+  validFrom
+  validTo
+  datePrecision
+  validToPrecision
+  isEvent
+  evidenceCount
+  from {
+    id
+  }
+  to {
+    id
+  }
+}
+fragment RelationWithEnds on Relation {
+  ...RelationFields
+  from {
+    ...ActorFields
+  }
+  to {
+    ...ActorFields
+  }
+}`) as unknown as TypedDocumentString<RelationEdgeQuery, RelationEdgeQueryVariables>;
+export const RelationsAmongDocument = new TypedDocumentString(`
+    query RelationsAmong($actorIds: [ID!]!, $filter: RelationFilter) {
+  relationsAmong(actorIds: $actorIds, filter: $filter) {
+    ...RelationFields
+  }
+}
+    fragment RelationFields on Relation {
+  id
+  type
+  polarity
+  intensity
+  status
+  confidence
+  validFrom
+  validTo
+  datePrecision
+  validToPrecision
+  isEvent
+  evidenceCount
+  from {
+    id
+  }
+  to {
+    id
+  }
+}`) as unknown as TypedDocumentString<RelationsAmongQuery, RelationsAmongQueryVariables>;
+export const SearchActorsDocument = new TypedDocumentString(`
+    query SearchActors($search: String!, $first: Int) {
+  actors(search: $search, first: $first) {
+    edges {
+      score
+      node {
+        ...ActorFields
+      }
+    }
+  }
+}
+    fragment ActorFields on Actor {
+  id
+  name
+  kind
+  country
+  aliases
+  degree
+}`) as unknown as TypedDocumentString<SearchActorsQuery, SearchActorsQueryVariables>;
+export const ShortestPathsDocument = new TypedDocumentString(`
+    query ShortestPaths($fromId: ID!, $toId: ID!, $maxDepth: Int, $filter: RelationFilter) {
+  shortestPaths(
+    fromId: $fromId
+    toId: $toId
+    maxDepth: $maxDepth
+    filter: $filter
+  ) {
+    length
+    actors {
+      ...ActorFields
+    }
+    relations {
+      ...RelationFields
+      evidence {
+        quote
+        attribution
+        stance
+        status
+        source {
+          title
+          publisher
+          published
+        }
+      }
+    }
+  }
+}
+    fragment ActorFields on Actor {
+  id
+  name
+  kind
+  country
+  aliases
+  degree
+}
+fragment RelationFields on Relation {
+  id
+  type
+  polarity
+  intensity
+  status
+  confidence
+  validFrom
+  validTo
+  datePrecision
+  validToPrecision
+  isEvent
+  evidenceCount
+  from {
+    id
+  }
+  to {
+    id
+  }
+}`) as unknown as TypedDocumentString<ShortestPathsQuery, ShortestPathsQueryVariables>;

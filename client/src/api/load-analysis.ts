@@ -1,0 +1,15 @@
+import { toAnalysisParams } from '../graph/analysis-params.ts';
+import { toOverlayLayer, type AnalysisResult } from '../graph/overlay.ts';
+import type { ViewState } from '../graph/view-state.ts';
+import { AnalysisOverlayDocument } from './generated/operations.ts';
+import type { Request } from './graphql.ts';
+
+/**
+ * The overlay the state asks for (state.analysis), run on the server with the view's filters and
+ * date; null when no analysis is chosen. Errors propagate, so the caller can say what failed.
+ */
+export async function loadAnalysis(state: ViewState, request: Request): Promise<AnalysisResult | null> {
+  if (!state.analysis) return null;
+  const answer = await request(AnalysisOverlayDocument, { name: state.analysis, params: toAnalysisParams(state) });
+  return { payload: answer.analysisOverlay, layer: toOverlayLayer(answer.analysisOverlay) };
+}

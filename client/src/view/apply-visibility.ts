@@ -1,0 +1,20 @@
+import type { Core } from 'cytoscape';
+import type { Visibility } from '../graph/visibility.ts';
+
+/**
+ * Draws what holds as of the date (graph/visibility.ts decides): relations not holding are hidden
+ * (class `not-yet`), actors left with none are dimmed (class `dormant`). Classes change only where
+ * the answer changed: one slider step restyles a handful of elements, not the whole graph.
+ */
+export function applyVisibility(cy: Core, visibility: Visibility): void {
+  cy.batch(() => {
+    cy.edges().forEach((edge) => {
+      const active = visibility.activeRelationIds.has(edge.id());
+      if (edge.hasClass('not-yet') === active) edge.toggleClass('not-yet', !active);
+    });
+    cy.nodes().forEach((node) => {
+      const dormant = visibility.dormantActorIds.has(node.id());
+      if (node.hasClass('dormant') !== dormant) node.toggleClass('dormant', dormant);
+    });
+  });
+}
