@@ -17,12 +17,17 @@ export interface Connection {
  */
 export async function openDatabase(config: Config): Promise<Connection> {
   if (config.externalDatabase) {
-    const db = createDatabase(config.externalDatabase);
+    const db = createDatabase({ ...config.externalDatabase, readTimeoutMs: config.limits.requestTimeoutMs });
     await db.verifyConnectivity();
     return { db, description: config.externalDatabase.uri, close: () => db.close() };
   }
   const neo4j = await startNeo4j({ dataDir: config.dataDir, port: config.boltPort });
-  const db = createDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+  const db = createDatabase({
+    uri: neo4j.uri,
+    user: neo4j.user,
+    password: neo4j.password,
+    readTimeoutMs: config.limits.requestTimeoutMs,
+  });
   await db.verifyConnectivity();
   return {
     db,
