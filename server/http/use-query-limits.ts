@@ -2,7 +2,10 @@ import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, type DefinitionNode, type FragmentDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { QueryLimits } from '../config.ts';
+import type { ErrorCode } from '../domain/error-codes.ts';
 import { estimateCost } from './query-cost.ts';
+
+const CODE: ErrorCode = 'QUERY_TOO_COMPLEX';
 
 /**
  * Refuses a request over a limit before any resolver runs, naming the limit: depth, aliases,
@@ -44,7 +47,7 @@ function useCostLimit(maxCost: number): Plugin {
           new GraphQLError(
             `Query cost limit of ${maxCost} exceeded, found ${cost}: ask for smaller pages (first), ` +
               'shallower neighbourhoods or fewer nested lists.',
-            { extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: maxCost, found: cost } },
+            { extensions: { code: CODE, limit: 'cost', max: maxCost, found: cost } },
           ),
         ],
       });
@@ -71,7 +74,7 @@ function useLimitErrorCode(): Plugin {
           const limit = LIMITS.find(([pattern]) => pattern.test(error.message))?.[1];
           if (!limit) continue;
           const extensions = error.extensions as Record<string, unknown>;
-          extensions['code'] = 'QUERY_TOO_COMPLEX';
+          extensions['code'] = CODE;
           extensions['limit'] = limit;
         }
       }
