@@ -27,7 +27,16 @@ export interface App {
 }
 
 /** Builds the whole application around a database; `server/main.ts` only wires and listens. */
-export function createApp({ db, config }: { db: Database; config: Config }): App {
+export function createApp({
+  db,
+  config,
+  notReadyReason = () => null,
+}: {
+  db: Database;
+  config: Config;
+  /** Why the app cannot serve yet although the database answers (the schema or seed still loading). */
+  notReadyReason?: () => string | null;
+}): App {
   const yoga = createYoga<Record<string, never>, Context>({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
@@ -74,7 +83,10 @@ export function createApp({ db, config }: { db: Database; config: Config }): App
     // Readiness: whether requests can be served now, and if not, why.
     if (path === '/ready') {
       void db.verifyConnectivity().then(
-        () => sendJson(res, 200, { status: 'ready' }),
+        () => {
+          const reason = notReadyReason();
+          sendJson(res, reason ? 503 : 200, reason ? { status: 'unavailable', reason } : { status: 'ready' });
+        },
         (error: unknown) =>
           sendJson(res, 503, {
             status: 'unavailable',
