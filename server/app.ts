@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import sirv from 'sirv';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
@@ -12,6 +14,8 @@ import { createSchema } from './graphql/schema.ts';
 import { identifyCaller } from './http/auth.ts';
 import { usePrivateReads } from './http/use-private-reads.ts';
 import { useRequestErrorCodes } from './http/use-request-error-codes.ts';
+import { useQueryLimits } from './http/use-query-limits.ts';
+import { CLIENT_CSP, inlinePageCsp, SECURITY_HEADERS } from './http/security-headers.ts';
 
 export const CLIENT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'client');
 
@@ -23,17 +27,34 @@ export interface App {
 }
 
 /** Builds the whole application around a database; `server/main.ts` only wires and listens. */
-export function createApp({ db, config }: { db: Database; config: Config }): App {
+export function createApp({
+  db,
+  config,
+  notReadyReason = () => null,
+}: {
+  db: Database;
+  config: Config;
+  /** Why the app cannot serve yet although the database answers (the schema or seed still loading). */
+  notReadyReason?: () => string | null;
+}): App {
   const yoga = createYoga<Record<string, never>, Context>({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: config.development ? { title: 'actorgraph' } : false,
+    // GraphiQL from the npm package, never a CDN: it works on a closed network and under a strict
+    // policy. Without introspection it could not show the schema, so it goes with it.
+    graphiql: config.introspection ? { title: 'actorgraph' } : false,
+    renderGraphiQL: () => graphiqlPage().html,
     landingPage: false,
     // Expected errors carry extensions.code; anything else reaches the client as
     // "Unexpected error." and yoga logs the original with its stack.
     maskedErrors: { isDev: false, maskError: maskUnexpectedError },
     logging: config.development ? 'info' : 'warn',
-    plugins: [usePrivateReads({ enabled: config.privateReads }), useRequestErrorCodes()],
+    plugins: [
+      ...useQueryLimits(config.limits, { hideSuggestions: !config.introspection }),
+      ...(config.introspection ? [] : [useNoIntrospection()]),
+      usePrivateReads({ enabled: config.privateReads }),
+      useRequestErrorCodes(),
+    ],
     context: ({ request }) => createContext(db, identifyCaller(request, config)),
   });
 
@@ -46,14 +67,31 @@ export function createApp({ db, config }: { db: Database; config: Config }): App
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     if (path === '/graphql' || path.startsWith('/graphql/')) {
+      res.setHeader('content-security-policy', config.introspection ? graphiqlPage().csp : CLIENT_CSP);
       void yoga.handle(req, res);
       return;
     }
+    res.setHeader('content-security-policy', CLIENT_CSP);
+    // Liveness: the process answers. A database outage is not a reason to restart it (it
+    // recovers by itself when Neo4j comes back), so this is 200 whatever the database does.
     if (path === '/health') {
+      sendJson(res, 200, { status: 'ok' });
+      return;
+    }
+    // Readiness: whether requests can be served now, and if not, why.
+    if (path === '/ready') {
       void db.verifyConnectivity().then(
-        () => sendJson(res, 200, { status: 'ok' }),
-        () => sendJson(res, 503, { status: 'database unavailable' }),
+        () => {
+          const reason = notReadyReason();
+          sendJson(res, reason ? 503 : 200, reason ? { status: 'unavailable', reason } : { status: 'ready' });
+        },
+        (error: unknown) =>
+          sendJson(res, 503, {
+            status: 'unavailable',
+            reason: `database unavailable: ${error instanceof Error ? error.message : String(error)}`,
+          }),
       );
       return;
     }
@@ -64,6 +102,26 @@ export function createApp({ db, config }: { db: Database; config: Config }): App
   };
 
   return { yoga, handle };
+}
+
+/** Refuses `__schema` and `__type` (production, unless ACTORGRAPH_INTROSPECTION=true). */
+function useNoIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+let renderedGraphiql: { html: string; csp: string } | undefined;
+
+/** GraphiQL's page is 9 MB of inline script: rendered and hashed once, on first use. */
+function graphiqlPage(): { html: string; csp: string } {
+  if (!renderedGraphiql) {
+    const html = renderGraphiQL({ title: 'actorgraph', endpoint: '/graphql' });
+    renderedGraphiql = { html, csp: inlinePageCsp(html) };
+  }
+  return renderedGraphiql;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -25,7 +25,36 @@ export interface Config {
   /** When true, reads need a token too (`ACTORGRAPH_PRIVATE_READS=true`). */
   readonly privateReads: boolean;
   readonly development: boolean;
+  /** What one GraphQL request may ask for (`ACTORGRAPH_MAX_*`); see docs/security.md. */
+  readonly limits: QueryLimits;
+  /** GraphQL introspection; on in development, off in production unless ACTORGRAPH_INTROSPECTION=true. */
+  readonly introspection: boolean;
 }
+
+export interface QueryLimits {
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxTokens: number;
+  /** Objects a request may make the database produce (server/http/query-cost.ts). */
+  readonly maxCost: number;
+  /** How long one request's database work may take before it is cancelled. */
+  readonly requestTimeoutMs: number;
+}
+
+/**
+ * GraphQL Armor's defaults, but for depth: Armor counts a fragment spread as a level, so the
+ * client's deepest operation (Overview: a page of relations with both ends) measures 8. The cost
+ * limit, not depth, is what stops nested pages.
+ */
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxTokens: 1000,
+  maxCost: 20_000,
+  requestTimeoutMs: 15_000,
+};
 
 export const ROLES = ['reader', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -48,7 +77,26 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokens: readTokens(env['ACTORGRAPH_TOKENS'] ?? ''),
     privateReads: env['ACTORGRAPH_PRIVATE_READS'] === 'true',
     development: env['NODE_ENV'] !== 'production',
+    limits: {
+      maxDepth: readLimit(env, 'ACTORGRAPH_MAX_DEPTH', DEFAULT_LIMITS.maxDepth),
+      maxAliases: readLimit(env, 'ACTORGRAPH_MAX_ALIASES', DEFAULT_LIMITS.maxAliases),
+      maxDirectives: readLimit(env, 'ACTORGRAPH_MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives),
+      maxTokens: readLimit(env, 'ACTORGRAPH_MAX_TOKENS', DEFAULT_LIMITS.maxTokens),
+      maxCost: readLimit(env, 'ACTORGRAPH_MAX_COST', DEFAULT_LIMITS.maxCost),
+      requestTimeoutMs: readLimit(env, 'ACTORGRAPH_REQUEST_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs),
+    },
+    introspection: env['NODE_ENV'] !== 'production' || env['ACTORGRAPH_INTROSPECTION'] === 'true',
   };
+}
+
+function readLimit(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new Error(`actorgraph: ${name} must be a whole number of at least 1, got "${value}"`);
+  }
+  return limit;
 }
 
 function readPort(value: string | undefined, fallback: number, name: string): number {

@@ -15,14 +15,21 @@ export interface Connection {
  * else the embedded default in NEO4J_DATA_DIR, reusing it when `npm run db:start` already runs
  * it and otherwise starting it for as long as this process lives.
  */
-export async function openDatabase(config: Config): Promise<Connection> {
+export async function openDatabase(config: Config, options: { waitForIt?: boolean } = {}): Promise<Connection> {
   if (config.externalDatabase) {
-    const db = createDatabase(config.externalDatabase);
-    await db.verifyConnectivity();
+    const db = createDatabase({ ...config.externalDatabase, readTimeoutMs: config.limits.requestTimeoutMs });
+    // A command fails at once with a clear error; the server (waitForIt) starts anyway and
+    // becomes ready when the database answers.
+    if (!options.waitForIt) await db.verifyConnectivity();
     return { db, description: config.externalDatabase.uri, close: () => db.close() };
   }
   const neo4j = await startNeo4j({ dataDir: config.dataDir, port: config.boltPort });
-  const db = createDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+  const db = createDatabase({
+    uri: neo4j.uri,
+    user: neo4j.user,
+    password: neo4j.password,
+    readTimeoutMs: config.limits.requestTimeoutMs,
+  });
   await db.verifyConnectivity();
   return {
     db,

@@ -13,7 +13,22 @@ export interface DatabaseSettings {
   readonly password: string;
   /** Omit for the server's default database. */
   readonly database?: string | undefined;
+  /**
+   * Time limit of a read that sets none (ACTORGRAPH_REQUEST_TIMEOUT_MS): no API read holds the
+   * database longer. Writes have none, so that a long ingest is never cut halfway (it is one
+   * transaction per batch, and a re-run converges anyway).
+   */
+  readonly readTimeoutMs?: number | undefined;
 }
+
+/**
+ * How long to wait for Neo4j before answering DATABASE_UNAVAILABLE. The driver's defaults (30 s
+ * to get a connection, 30 s of retries) would hold a request, and the user, for a minute while
+ * the database is down; a retry after a second or two is all a leader switch in a cluster needs.
+ */
+const CONNECTION_TIMEOUT_MS = 5_000;
+const CONNECTION_ACQUISITION_TIMEOUT_MS = 5_000;
+const MAX_TRANSACTION_RETRY_TIME_MS = 1_000;
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -47,7 +62,9 @@ export function createDatabase(settings: DatabaseSettings): Database {
   const driver: Driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     disableLosslessIntegers: false,
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 30_000,
+    connectionTimeout: CONNECTION_TIMEOUT_MS,
+    connectionAcquisitionTimeout: CONNECTION_ACQUISITION_TIMEOUT_MS,
+    maxTransactionRetryTime: MAX_TRANSACTION_RETRY_TIME_MS,
   });
   const sessionConfig = (mode: 'READ' | 'WRITE') => ({
     defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -69,7 +86,8 @@ export function createDatabase(settings: DatabaseSettings): Database {
 
   const runIn = async <T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>, options?: QueryOptions) => {
     const session = driver.session(sessionConfig(mode));
-    const txConfig = options?.timeoutMs ? { timeout: options.timeoutMs } : undefined;
+    const timeoutMs = options?.timeoutMs ?? (mode === 'READ' ? settings.readTimeoutMs : undefined);
+    const txConfig = timeoutMs ? { timeout: timeoutMs } : undefined;
     try {
       return mode === 'READ'
         ? await session.executeRead((tx) => work(transactionOf(tx)), txConfig)

@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'DATABASE_UNAVAILABLE',
   /** `engine: GDS` was asked for and the database has no Graph Data Science. */
   'GDS_UNAVAILABLE',
+  /** The request is over a limit (depth, aliases, directives, tokens, cost): `extensions.limit` names it. */
+  'QUERY_TOO_COMPLEX',
   /** Anything unexpected, masked so that no internal detail reaches the client. */
   'INTERNAL_SERVER_ERROR',
 ] as const;

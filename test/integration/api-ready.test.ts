@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase, type Database } from '../../server/db/database.ts';
+import { findFreePort } from '../../neo4j-launcher/ports.ts';
+import { startTestServer } from '../support/app-server.ts';
+import { openSeededDatabase } from '../support/test-database.ts';
+
+// What an orchestrator and a browser see over HTTP: liveness, readiness with its reason, the
+// security headers and policies, and an API that says "database unavailable" instead of hanging.
+
+const serve = startTestServer;
+
+describe('with the database up', () => {
+  let db: Database;
+  let server: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    db = await openSeededDatabase();
+    server = await serve(db);
+  });
+  afterAll(async () => {
+    await server.close();
+    await db.close();
+  });
+
+  it('is live and ready', async () => {
+    const health = await fetch(`${server.url}/health`);
+    expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);
+    const ready = await fetch(`${server.url}/ready`);
+    expect([ready.status, ready.headers.get('content-type'), await ready.json()]).toEqual([
+      200,
+      'application/json',
+      { status: 'ready' },
+    ]);
+  });
+
+  it('sends security headers and a strict policy with every answer', async () => {
+    for (const path of ['/', '/health', '/graphql?query=%7B__typename%7D']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('unsafe-eval');
+      expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    }
+  });
+
+  it('serves GraphiQL from the package, with no address outside this server, its scripts allowed by hash', async () => {
+    const response = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<title>actorgraph</title>');
+    expect(html).not.toMatch(/<(script|link)[^>]+(src|href)=["']?https?:/);
+    expect(html).not.toContain('unpkg.com');
+    const csp = response.headers.get('content-security-policy') ?? '';
+    const scripts = [...html.matchAll(/<script>[\s\S]*?<\/script>/g)].length;
+    expect(scripts).toBeGreaterThan(0);
+    expect(csp.match(/'sha256-[A-Za-z0-9+/=]+'/g)).toHaveLength(scripts);
+  });
+
+  it('serves no GraphiQL in production unless introspection is enabled', async () => {
+    const production = await serve(db, { NODE_ENV: 'production' });
+    try {
+      const response = await fetch(`${production.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await response.text()).not.toContain('<title>actorgraph</title>');
+    } finally {
+      await production.close();
+    }
+  });
+});
+
+describe('with the database down', () => {
+  let db: Database;
+  let server: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    // A port nobody listens on: what the app sees while Neo4j is stopped.
+    db = createDatabase({ uri: `bolt://127.0.0.1:${await findFreePort()}`, user: 'neo4j', password: 'unused' });
+    server = await serve(db);
+  });
+  afterAll(async () => {
+    await server.close();
+    await db.close();
+  });
+
+  it('stays live, so an orchestrator does not restart a healthy process', async () => {
+    const health = await fetch(`${server.url}/health`);
+    expect(health.status).toBe(200);
+  });
+
+  it('is not ready, and says why as JSON', async () => {
+    const ready = await fetch(`${server.url}/ready`);
+    expect(ready.status).toBe(503);
+    const body = (await ready.json()) as { status: string; reason: string };
+    expect(body.status).toBe('unavailable');
+    expect(body.reason).toMatch(/^database unavailable/);
+  });
+
+  it('answers GraphQL with DATABASE_UNAVAILABLE instead of hanging', async () => {
+    // The bound is generous against a loaded machine; what it rules out is the driver's default
+    // of 30 s of retries. The time itself is measured by the bench, not here.
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: '{ actor(id: "pakistan") { name } }' }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('DATABASE_UNAVAILABLE');
+  });
+});
