@@ -34,7 +34,7 @@ export function createApp({ db, config }: { db: Database; config: Config }): App
     maskedErrors: { isDev: false, maskError: maskUnexpectedError },
     logging: config.development ? 'info' : 'warn',
     plugins: [usePrivateReads({ enabled: config.privateReads }), useRequestErrorCodes()],
-    context: ({ request }) => createContext(db, identifyCaller(request, config)),
+    context: ({ request }) => createContext(db, identifyCaller(request, config), config.cypher),
   });
 
   const serveClient = existsSync(CLIENT_DIR)

@@ -1,3 +1,6 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 /**
  * actorgraph's configuration, read once from the environment.
  *
@@ -25,7 +28,29 @@ export interface Config {
   /** When true, reads need a token too (`ACTORGRAPH_PRIVATE_READS=true`). */
   readonly privateReads: boolean;
   readonly development: boolean;
+  /** The Cypher console and saved analyses (`npm run cypher`, `cypher`, `runSavedAnalysis`). */
+  readonly cypher: CypherSettings;
 }
+
+export interface CypherSettings {
+  /** When true, ad-hoc Cypher needs no token (`ACTORGRAPH_OPEN_CYPHER=true`: one analyst on a laptop). */
+  readonly open: boolean;
+  /** The folder of saved analyses, read on every call (`ACTORGRAPH_SAVED_ANALYSES`). */
+  readonly savedAnalysesDir: string;
+  /** Each console query's time limit (`ACTORGRAPH_CYPHER_TIMEOUT_MS`). */
+  readonly timeoutMs: number;
+  /** The most rows a console query returns; more are cut and the result says so (`ACTORGRAPH_CYPHER_MAX_ROWS`). */
+  readonly maxRows: number;
+}
+
+/** Saved analyses ship in the repository, beside the built-in analyses' Cypher. */
+export const DEFAULT_SAVED_ANALYSES_DIR = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'cypher',
+  'analyses',
+  'saved',
+);
 
 export const ROLES = ['reader', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -48,7 +73,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokens: readTokens(env['ACTORGRAPH_TOKENS'] ?? ''),
     privateReads: env['ACTORGRAPH_PRIVATE_READS'] === 'true',
     development: env['NODE_ENV'] !== 'production',
+    cypher: {
+      open: env['ACTORGRAPH_OPEN_CYPHER'] === 'true',
+      savedAnalysesDir: resolve(env['ACTORGRAPH_SAVED_ANALYSES']?.trim() || DEFAULT_SAVED_ANALYSES_DIR),
+      timeoutMs: readPositiveInteger(env['ACTORGRAPH_CYPHER_TIMEOUT_MS'], 10_000, 'ACTORGRAPH_CYPHER_TIMEOUT_MS'),
+      maxRows: readPositiveInteger(env['ACTORGRAPH_CYPHER_MAX_ROWS'], 1_000, 'ACTORGRAPH_CYPHER_MAX_ROWS'),
+    },
   };
+}
+
+function readPositiveInteger(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number < 1) {
+    throw new Error(`actorgraph: ${name} must be a whole number of at least 1, got "${value}"`);
+  }
+  return number;
 }
 
 function readPort(value: string | undefined, fallback: number, name: string): number {
