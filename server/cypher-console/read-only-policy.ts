@@ -22,10 +22,15 @@ export const ALLOWED_PROCEDURES: readonly RegExp[] = [
   /^gds\.version$/,
 ];
 
-/** Operators that read but act outside the graph: files and URLs, other people's transactions. */
+/**
+ * Operators Neo4j counts as reads that reach outside the graph: files and URLs, other people's
+ * transactions and queries, the server's configuration.
+ */
 const REFUSED_OPERATORS: Readonly<Record<string, string>> = {
   LoadCSV: 'LOAD CSV reads files and URLs on the database server',
   TerminateTransactions: 'TERMINATE TRANSACTIONS stops the work of others',
+  ShowTransactions: 'SHOW TRANSACTIONS shows the queries of others',
+  ShowSettings: "SHOW SETTINGS shows the server's configuration",
 };
 
 export function approveReadOnlyPlan(plan: QueryPlan): void {

@@ -106,7 +106,9 @@ function withoutExplainPrefix(error: unknown): unknown {
   const mapped = error instanceof DatabaseError ? error : null;
   if (!mapped?.statement?.position) return error;
   const { line, column, offset } = mapped.statement.position;
-  const position: StatementPosition = { line: line - 1, column, offset: offset - EXPLAIN_PREFIX.length };
+  // A position on the EXPLAIN line itself is Neo4j's way of naming the whole statement.
+  const position: StatementPosition =
+    line > 1 ? { line: line - 1, column, offset: offset - EXPLAIN_PREFIX.length } : { line: 1, column: 1, offset: 0 };
   const message = mapped.statement.message.replace(
     /\(line \d+, column \d+ \(offset: \d+\)\)/,
     `(line ${position.line}, column ${position.column} (offset: ${position.offset}))`,

@@ -43,6 +43,7 @@ const WRITES: Record<string, string> = {
   'a write hidden in a CALL subquery': "MATCH (a:Actor {id: 'iran'}) CALL (a) { SET a.name = 'Changed' } RETURN a.id",
   FOREACH: "MATCH (a:Actor) FOREACH (name IN [a.name] | SET a.name = name + '!')",
   'a procedure outside the allowlist': 'CALL dbms.components() YIELD name RETURN name',
+  'TERMINATE TRANSACTIONS': "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
 };
 
 describe('a write is refused before it runs', () => {
@@ -102,6 +103,17 @@ describe('errors come back as Neo4j gives them, with their position', () => {
     expect(error.code).toBe('CYPHER_SYNTAX_ERROR');
     expect(error.details.position).toEqual({ line: 2, column: 1, offset: 16 });
     expect(error.message).toMatch(/^Invalid input 'RETRUN'.*\(line 2, column 1 \(offset: 16\)\)/);
+  });
+
+  it('refuses a second statement smuggled after a semicolon, running neither', async () => {
+    const before = await snapshot();
+    const error = await refusal(() =>
+      runCypher(testbed.db, "MATCH (a:Actor) RETURN count(a); CREATE (:Actor {id: 'console-probe'})", {}, limits),
+    );
+    expect(error.code).toBe('CYPHER_SYNTAX_ERROR');
+    expect(error.message).toContain('Expected exactly one statement per query but got: 2');
+    expect(error.details.position).toEqual({ line: 1, column: 1, offset: 0 });
+    expect(await snapshot()).toEqual(before);
   });
 
   it('passes the position on through the API, without a stack', async () => {
