@@ -26,7 +26,7 @@ const config: CodegenConfig = {
         emitLegacyCommonJSImports: false,
         // Enums are the strings stored in Neo4j, so a record's `kind` is a value of the enum type.
         enumsAsTypes: true,
-        scalars: { Date: 'string', DateTime: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
         mappers: {
           Actor: `${RECORDS}#ActorRecord`,
           Relation: `${RECORDS}#RelationRecord`,
@@ -39,6 +39,9 @@ const config: CodegenConfig = {
           AnalysisEvidence: `${ANALYSES}/analysis-relations.ts#AnalysisEvidence as AnalysisEvidenceResult`,
           RelationChange: `${ANALYSES}/changes.ts#RelationChange as RelationChangeResult`,
           EvidenceQualityRelation: `${ANALYSES}/evidence-quality.ts#EvidenceQualityRelation as EvidenceQualityRelationResult`,
+          // The console's own results: plain JSON rows, saved analyses as read from their files.
+          CypherResult: '../../cypher-console/run-cypher.ts#CypherResult as CypherResultRecord',
+          SavedAnalysis: '../../cypher-console/saved-analysis-file.ts#SavedAnalysis as SavedAnalysisRecord',
           // A traversal returns ids; its actors and relations come through the request's loaders.
           Subgraph: `${TRAVERSAL}#SubgraphIds`,
           Path: `${TRAVERSAL}#PathIds`,

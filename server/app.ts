@@ -55,7 +55,7 @@ export function createApp({
       usePrivateReads({ enabled: config.privateReads }),
       useRequestErrorCodes(),
     ],
-    context: ({ request }) => createContext(db, identifyCaller(request, config)),
+    context: ({ request }) => createContext(db, identifyCaller(request, config), config.cypher),
   });
 
   const serveClient = existsSync(CLIENT_DIR)

@@ -1,3 +1,6 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 /**
  * actorgraph's configuration, read once from the environment.
  *
@@ -29,6 +32,8 @@ export interface Config {
   readonly limits: QueryLimits;
   /** GraphQL introspection; on in development, off in production unless ACTORGRAPH_INTROSPECTION=true. */
   readonly introspection: boolean;
+  /** The Cypher console and saved analyses (`npm run cypher`, `cypher`, `runSavedAnalysis`). */
+  readonly cypher: CypherSettings;
 }
 
 export interface QueryLimits {
@@ -56,6 +61,26 @@ export const DEFAULT_LIMITS: QueryLimits = {
   requestTimeoutMs: 15_000,
 };
 
+export interface CypherSettings {
+  /** When true, ad-hoc Cypher needs no token (`ACTORGRAPH_OPEN_CYPHER=true`: one analyst on a laptop). */
+  readonly open: boolean;
+  /** The folder of saved analyses, read on every call (`ACTORGRAPH_SAVED_ANALYSES`). */
+  readonly savedAnalysesDir: string;
+  /** Each console query's time limit (`ACTORGRAPH_CYPHER_TIMEOUT_MS`). */
+  readonly timeoutMs: number;
+  /** The most rows a console query returns; more are cut and the result says so (`ACTORGRAPH_CYPHER_MAX_ROWS`). */
+  readonly maxRows: number;
+}
+
+/** Saved analyses ship in the repository, beside the built-in analyses' Cypher. */
+export const DEFAULT_SAVED_ANALYSES_DIR = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'cypher',
+  'analyses',
+  'saved',
+);
+
 export const ROLES = ['reader', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -78,25 +103,30 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     privateReads: env['ACTORGRAPH_PRIVATE_READS'] === 'true',
     development: env['NODE_ENV'] !== 'production',
     limits: {
-      maxDepth: readLimit(env, 'ACTORGRAPH_MAX_DEPTH', DEFAULT_LIMITS.maxDepth),
-      maxAliases: readLimit(env, 'ACTORGRAPH_MAX_ALIASES', DEFAULT_LIMITS.maxAliases),
-      maxDirectives: readLimit(env, 'ACTORGRAPH_MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives),
-      maxTokens: readLimit(env, 'ACTORGRAPH_MAX_TOKENS', DEFAULT_LIMITS.maxTokens),
-      maxCost: readLimit(env, 'ACTORGRAPH_MAX_COST', DEFAULT_LIMITS.maxCost),
-      requestTimeoutMs: readLimit(env, 'ACTORGRAPH_REQUEST_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs),
+      maxDepth: readPositiveInteger(env['ACTORGRAPH_MAX_DEPTH'], DEFAULT_LIMITS.maxDepth, 'ACTORGRAPH_MAX_DEPTH'),
+      maxAliases: readPositiveInteger(env['ACTORGRAPH_MAX_ALIASES'], DEFAULT_LIMITS.maxAliases, 'ACTORGRAPH_MAX_ALIASES'),
+      maxDirectives: readPositiveInteger(env['ACTORGRAPH_MAX_DIRECTIVES'], DEFAULT_LIMITS.maxDirectives, 'ACTORGRAPH_MAX_DIRECTIVES'),
+      maxTokens: readPositiveInteger(env['ACTORGRAPH_MAX_TOKENS'], DEFAULT_LIMITS.maxTokens, 'ACTORGRAPH_MAX_TOKENS'),
+      maxCost: readPositiveInteger(env['ACTORGRAPH_MAX_COST'], DEFAULT_LIMITS.maxCost, 'ACTORGRAPH_MAX_COST'),
+      requestTimeoutMs: readPositiveInteger(env['ACTORGRAPH_REQUEST_TIMEOUT_MS'], DEFAULT_LIMITS.requestTimeoutMs, 'ACTORGRAPH_REQUEST_TIMEOUT_MS'),
     },
     introspection: env['NODE_ENV'] !== 'production' || env['ACTORGRAPH_INTROSPECTION'] === 'true',
+    cypher: {
+      open: env['ACTORGRAPH_OPEN_CYPHER'] === 'true',
+      savedAnalysesDir: resolve(env['ACTORGRAPH_SAVED_ANALYSES']?.trim() || DEFAULT_SAVED_ANALYSES_DIR),
+      timeoutMs: readPositiveInteger(env['ACTORGRAPH_CYPHER_TIMEOUT_MS'], 10_000, 'ACTORGRAPH_CYPHER_TIMEOUT_MS'),
+      maxRows: readPositiveInteger(env['ACTORGRAPH_CYPHER_MAX_ROWS'], 1_000, 'ACTORGRAPH_CYPHER_MAX_ROWS'),
+    },
   };
 }
 
-function readLimit(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const value = env[name]?.trim();
-  if (!value) return fallback;
-  const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1) {
+function readPositiveInteger(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number < 1) {
     throw new Error(`actorgraph: ${name} must be a whole number of at least 1, got "${value}"`);
   }
-  return limit;
+  return number;
 }
 
 function readPort(value: string | undefined, fallback: number, name: string): number {

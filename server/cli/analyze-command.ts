@@ -29,6 +29,10 @@ parameters (each analysis refuses those it does not read):
   --timeout-ms N          stop after N ms (default ${CLI_DEFAULT_TIMEOUT_MS})
   --json                  print the result as JSON (actors by id) instead of a table
 
+saved analyses (.cypher files in ACTORGRAPH_SAVED_ANALYSES, default cypher/analyses/saved/):
+  npm run analyze -- --list                 the built-in and the saved analyses
+  npm run analyze -- NAME [--param name=value ...] [--json | --csv]   runs a saved one
+
 docs/analyses.md explains each analysis and how to read it.`;
 
 /** Flag spellings the command line accepts, kebab-case or camelCase, to parameter names. */

@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toPlain } from './convert.ts';
 import { toDatabaseError } from './errors.ts';
 import type { CypherQuery } from './cypher-files.ts';
+import { runUntrustedQuery, type UntrustedQueryOptions, type UntrustedResult } from './untrusted-query.ts';
 
 /**
  * The one boundary that owns Neo4j. Everything above it passes a named `.cypher` query and plain
@@ -48,6 +49,11 @@ export interface Database {
   read(query: CypherQuery, params?: Params, options?: QueryOptions): Promise<Row[]>;
   /** Runs several read queries in one read transaction. */
   readTransaction<T>(work: (tx: Transaction) => Promise<T>, options?: QueryOptions): Promise<T>;
+  /**
+   * Runs Cypher a person typed (the console, saved analyses) read-only: on a session opened for
+   * reading, in a read transaction, after `options.approve` has judged its EXPLAIN plan.
+   */
+  readUntrusted(text: string, params: Params, options: UntrustedQueryOptions & QueryOptions): Promise<UntrustedResult>;
   /** Runs a unit of work in one write transaction: all of it commits, or none of it. */
   writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
   /** Runs a schema statement on its own (schema changes cannot share a transaction with writes). */
@@ -84,14 +90,16 @@ export function createDatabase(settings: DatabaseSettings): Database {
     },
   });
 
-  const runIn = async <T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>, options?: QueryOptions) => {
+  const runIn = async <T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    options?: QueryOptions,
+  ) => {
     const session = driver.session(sessionConfig(mode));
     const timeoutMs = options?.timeoutMs ?? (mode === 'READ' ? settings.readTimeoutMs : undefined);
     const txConfig = timeoutMs ? { timeout: timeoutMs } : undefined;
     try {
-      return mode === 'READ'
-        ? await session.executeRead((tx) => work(transactionOf(tx)), txConfig)
-        : await session.executeWrite((tx) => work(transactionOf(tx)), txConfig);
+      return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
     } catch (error) {
       throw toDatabaseError(error, 'transaction');
     } finally {
@@ -100,9 +108,18 @@ export function createDatabase(settings: DatabaseSettings): Database {
   };
 
   return {
-    read: (query, params, options) => runIn('READ', (tx) => tx.run(query, params), options),
-    readTransaction: (work, options) => runIn('READ', work, options),
-    writeTransaction: (work) => runIn('WRITE', work),
+    read: (query, params, options) => runIn('READ', (tx) => transactionOf(tx).run(query, params), options),
+    readTransaction: (work, options) => runIn('READ', (tx) => work(transactionOf(tx)), options),
+    writeTransaction: (work) => runIn('WRITE', (tx) => work(transactionOf(tx))),
+    readUntrusted: (text, params, options) =>
+      runIn(
+        'READ',
+        (tx) => {
+          queryCount++;
+          return runUntrustedQuery(tx, text, params, options);
+        },
+        options,
+      ),
     async runSchemaStatement(statement) {
       const session = driver.session(sessionConfig('WRITE'));
       try {

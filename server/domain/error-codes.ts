@@ -24,6 +24,12 @@ export const ERROR_CODES = [
   'GDS_UNAVAILABLE',
   /** The request is over a limit (depth, aliases, directives, tokens, cost): `extensions.limit` names it. */
   'QUERY_TOO_COMPLEX',
+  /** Cypher typed by a person would write, call a procedure outside the allowlist or LOAD CSV. */
+  'CYPHER_NOT_READ_ONLY',
+  /** Neo4j could not parse or plan Cypher typed by a person; the error gives its position. */
+  'CYPHER_SYNTAX_ERROR',
+  /** A saved analysis asked for by a name that no file in the folder of saved analyses has. */
+  'SAVED_ANALYSIS_NOT_FOUND',
   /** Anything unexpected, masked so that no internal detail reaches the client. */
   'INTERNAL_SERVER_ERROR',
 ] as const;

@@ -1,3 +1,4 @@
+import type { CypherSettings } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Caller } from '../http/auth.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
@@ -13,12 +14,15 @@ export interface Context {
   readonly relationsOfActor: RelationsOfActorLoaders;
   /** Who sent the request: no token, an unknown one, or a valid one with its role. */
   readonly caller: Caller;
+  /** The console's limits, its folder of saved analyses and whether ad-hoc Cypher is open. */
+  readonly cypher: CypherSettings;
 }
 
-export function createContext(db: Database, caller: Caller): Context {
+export function createContext(db: Database, caller: Caller, cypher: CypherSettings): Context {
   return {
     db,
     caller,
+    cypher,
     loaders: createLoaders(db),
     relationsOfActor: createRelationsOfActorLoaders(db),
   };

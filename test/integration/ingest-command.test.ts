@@ -1,12 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.ts';
 import { countGraph } from '../../server/ingest/seed.ts';
-import { openSeededDatabase, testDatabaseEnv } from '../support/test-database.ts';
+import { runNpmScript } from '../support/run-npm.ts';
+import { openSeededDatabase } from '../support/test-database.ts';
 
 let db: Database;
 let dir: string;
@@ -22,18 +21,7 @@ afterAll(async () => {
 });
 
 /** Runs `npm run ingest -- FILE...` against the test database, as a user would. */
-async function ingest(...files: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('npm', ['run', '-s', 'ingest', '--', ...files], {
-      env: testDatabaseEnv(),
-      timeout: 60_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
-}
+const ingest = (...files: string[]) => runNpmScript('ingest', files);
 
 // An invented report that builds on actors the seed already holds.
 const laterReport = `format: actorgraph/v1

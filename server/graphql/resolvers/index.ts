@@ -1,19 +1,21 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { Actor } from './Actor.ts';
 import { analysisQueries, analysisTypes } from './Analysis.ts';
+import { cypherMutations, cypherQueries } from './Cypher.ts';
 import { Evidence, Source } from './Evidence.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { Relation, RelationLink } from './Relation.ts';
-import { DateScalar, DateTimeScalar } from './scalars.ts';
+import { DateScalar, DateTimeScalar, JSONScalar } from './scalars.ts';
 import { Path, PathHop, Subgraph, traversalQueries } from './traversal.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...traversalQueries, ...analysisQueries },
+  JSON: JSONScalar,
+  Query: { ...Query, ...traversalQueries, ...analysisQueries, ...cypherQueries },
   ...analysisTypes,
-  Mutation,
+  Mutation: { ...Mutation, ...cypherMutations },
   Subgraph,
   Path,
   PathHop,

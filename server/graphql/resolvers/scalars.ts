@@ -42,3 +42,36 @@ export const DateTimeScalar = new GraphQLScalarType({
     return value;
   },
 });
+
+/**
+ * JSON: any JSON value, as it comes (a parameter map, a row of a Cypher result). The console has
+ * already made every value plain, so output passes unchanged; a literal in the query text is
+ * read as the JSON it spells.
+ */
+export const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: function parseJsonLiteral(ast, variables): unknown {
+    switch (ast.kind) {
+      case Kind.STRING:
+      case Kind.BOOLEAN:
+        return ast.value;
+      case Kind.INT:
+      case Kind.FLOAT:
+        return Number(ast.value);
+      case Kind.NULL:
+        return null;
+      case Kind.LIST:
+        return ast.values.map((item) => parseJsonLiteral(item, variables));
+      case Kind.OBJECT:
+        return Object.fromEntries(
+          ast.fields.map((field) => [field.name.value, parseJsonLiteral(field.value, variables)]),
+        );
+      case Kind.VARIABLE:
+        return variables?.[ast.name.value];
+      default:
+        throw new TypeError(`JSON cannot hold a ${ast.kind}`);
+    }
+  },
+});
