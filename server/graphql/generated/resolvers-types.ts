@@ -25,6 +25,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A point in time, ISO 8601. */
   DateTime: { input: string; output: string; }
+  /** Any JSON value: a Cypher parameter map, a row of a Cypher result (an object keyed by column). */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** A state, body, group, person or programme that takes part in relations. */
@@ -316,6 +318,27 @@ export type CreateSourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * The answer of a read-only Cypher query (ad hoc or saved). Values are plain JSON: a node is shown
+ * as `{ "id", "name", "labels" }`, a relationship as `{ "id", "type", "from", "to" }`, dates as ISO
+ * strings, integers as numbers.
+ */
+export type CypherResult = {
+  __typename?: 'CypherResult';
+  /** Ids of the actors that the result touches (as nodes or as id values of Actor nodes returned). */
+  actorIds: Array<Scalars['ID']['output']>;
+  /** The columns, in the order the query returns them. */
+  columns: Array<Scalars['String']['output']>;
+  /** Milliseconds the database took. */
+  elapsedMs: Scalars['Int']['output'];
+  /** Ids of the relations (Relation claim nodes or RELATES edges) that the result touches. */
+  relationIds: Array<Scalars['ID']['output']>;
+  /** One object per row, keyed by column. */
+  rows: Array<Scalars['JSON']['output']>;
+  /** True when the row limit (ACTORGRAPH_CYPHER_MAX_ROWS) cut the result. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 /** How precisely a date is known: an article's "two years ago" is known to the YEAR. */
 export type DatePrecision =
   | 'DAY'
@@ -519,6 +542,12 @@ export type Mutation = {
    * evidence; retracting it again changes nothing.
    */
   retractEvidence: Evidence;
+  /**
+   * Saves a read-only query as a named analysis (a .cypher file with its header) in the folder of
+   * saved analyses. Needs an editor token. The query is checked like `cypher` before it is saved;
+   * a name already taken is replaced only with `replace: true`.
+   */
+  saveAnalysis: SavedAnalysis;
   /** Changes the fields given (null clears an optional field) and returns the actor. */
   updateActor: Actor;
 };
@@ -641,6 +670,28 @@ export type MutationRetractEvidenceArgs = {
  * (ACTOR_NOT_FOUND, RELATION_NOT_FOUND, EVIDENCE_NOT_FOUND, SOURCE_NOT_FOUND) writes nothing.
  * Input fields are those of the knowledge file format (docs/data-model.md).
  */
+export type MutationSaveAnalysisArgs = {
+  name: Scalars['String']['input'];
+  params?: InputMaybe<Array<SavedAnalysisParamInput>>;
+  query: Scalars['String']['input'];
+  question: Scalars['String']['input'];
+  replace?: InputMaybe<Scalars['Boolean']['input']>;
+  title: Scalars['String']['input'];
+};
+
+
+/**
+ * Curation of the graph. Every mutation needs a token, sent as `Authorization: Bearer <token>`
+ * (tokens and their roles come from ACTORGRAPH_TOKENS): without one, or with an unknown one, it
+ * fails with UNAUTHENTICATED; with a role that may not do it, with FORBIDDEN. The role editor (or
+ * admin) may create and update actors and sources, add relations and evidence, and retract
+ * evidence; only admin may merge actors, because a merge deletes an actor.
+ *
+ * Each mutation runs in one transaction: invalid input (BAD_USER_INPUT, with the field in
+ * `extensions.field` and every problem in `extensions.problems`) or an id that refers to nothing
+ * (ACTOR_NOT_FOUND, RELATION_NOT_FOUND, EVIDENCE_NOT_FOUND, SOURCE_NOT_FOUND) writes nothing.
+ * Input fields are those of the knowledge file format (docs/data-model.md).
+ */
 export type MutationUpdateActorArgs = {
   id: Scalars['ID']['input'];
   input: UpdateActorInput;
@@ -724,6 +775,13 @@ export type Query = {
   balance: BalanceResult;
   blocs: BlocsResult;
   changes: ChangesResult;
+  /**
+   * Runs one read-only Cypher query. Needs a token of any role unless ACTORGRAPH_OPEN_CYPHER=true.
+   * A write, a procedure outside the allowlist or LOAD CSV is refused before it runs
+   * (CYPHER_NOT_READ_ONLY); a syntax error comes back with Neo4j's message and position
+   * (CYPHER_SYNTAX_ERROR).
+   */
+  cypher: CypherResult;
   evidenceQuality: EvidenceQualityResult;
   influence: InfluenceResult;
   /** The actors within `depth` hops of an actor (default 1, at most 4) and the relations among them. */
@@ -737,6 +795,10 @@ export type Query = {
    * client needs to join up actors it fetched separately.
    */
   relationsAmong: Array<Relation>;
+  /** Runs a saved analysis by name, with its defaults for parameters not given (SAVED_ANALYSIS_NOT_FOUND when none has that name). */
+  runSavedAnalysis: CypherResult;
+  /** The saved analyses, by name. */
+  savedAnalyses: Array<SavedAnalysis>;
   /** The shortest chains of relations between two actors, either direction (maxDepth default 4, at most 6). */
   shortestPaths: Array<Path>;
   signChanges: SignChangesResult;
@@ -784,6 +846,12 @@ export type QueryChangesArgs = {
 };
 
 
+export type QueryCypherArgs = {
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
 export type QueryEvidenceQualityArgs = {
   params?: InputMaybe<AnalysisParams>;
 };
@@ -821,6 +889,12 @@ export type QueryRelationsArgs = {
 export type QueryRelationsAmongArgs = {
   actorIds: Array<Scalars['ID']['input']>;
   filter?: InputMaybe<RelationFilter>;
+};
+
+
+export type QueryRunSavedAnalysisArgs = {
+  name: Scalars['String']['input'];
+  params?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 
@@ -1013,6 +1087,36 @@ export type RelationType =
   | 'SPONSOR'
   | 'SUPPORT'
   | 'THREATEN';
+
+/** A .cypher file in the folder of saved analyses (ACTORGRAPH_SAVED_ANALYSES, default cypher/analyses/saved/). */
+export type SavedAnalysis = {
+  __typename?: 'SavedAnalysis';
+  /** The file name without .cypher: how it is run. */
+  name: Scalars['ID']['output'];
+  params: Array<SavedAnalysisParam>;
+  /** The Cypher text, header included. */
+  query: Scalars['String']['output'];
+  question: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A parameter of a saved analysis, from its header (`// param: NAME TYPE [= JSON] [-- description]`). */
+export type SavedAnalysisParam = {
+  __typename?: 'SavedAnalysisParam';
+  /** The default value, when the header gives one (then the parameter is optional). */
+  default?: Maybe<Scalars['JSON']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** One of String, Integer, Float, Boolean, Date, List<String>. */
+  type: Scalars['String']['output'];
+};
+
+export type SavedAnalysisParamInput = {
+  default?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  type: Scalars['String']['input'];
+};
 
 export type SignChange = {
   __typename?: 'SignChange';
@@ -1255,6 +1359,7 @@ export type ResolversTypes = {
   ChangesResult: ResolverTypeWrapper<Omit<ChangesResult, 'changes'> & { changes: Array<ResolversTypes['RelationChange']> }>;
   CreateActorInput: CreateActorInput;
   CreateSourceInput: CreateSourceInput;
+  CypherResult: ResolverTypeWrapper<CypherResult>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1273,6 +1378,7 @@ export type ResolversTypes = {
   InfluenceActor: ResolverTypeWrapper<InfluenceActorResult>;
   InfluenceResult: ResolverTypeWrapper<Omit<InfluenceResult, 'actors'> & { actors: Array<ResolversTypes['InfluenceActor']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LinkDirection: LinkDirection;
   LinkKind: LinkKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1294,6 +1400,9 @@ export type ResolversTypes = {
   RelationLinkInput: RelationLinkInput;
   RelationStatus: RelationStatus;
   RelationType: RelationType;
+  SavedAnalysis: ResolverTypeWrapper<SavedAnalysis>;
+  SavedAnalysisParam: ResolverTypeWrapper<SavedAnalysisParam>;
+  SavedAnalysisParamInput: SavedAnalysisParamInput;
   SignChange: ResolverTypeWrapper<Omit<SignChange, 'after' | 'before'> & { after: Array<ResolversTypes['AnalysisRelation']>, before: Array<ResolversTypes['AnalysisRelation']> }>;
   SignChangePair: ResolverTypeWrapper<Omit<SignChangePair, 'changes'> & { changes: Array<ResolversTypes['SignChange']> }>;
   SignChangesResult: ResolverTypeWrapper<Omit<SignChangesResult, 'pairs'> & { pairs: Array<ResolversTypes['SignChangePair']> }>;
@@ -1332,6 +1441,7 @@ export type ResolversParentTypes = {
   ChangesResult: Omit<ChangesResult, 'changes'> & { changes: Array<ResolversParentTypes['RelationChange']> };
   CreateActorInput: CreateActorInput;
   CreateSourceInput: CreateSourceInput;
+  CypherResult: CypherResult;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Evidence: EvidenceRecord;
@@ -1346,6 +1456,7 @@ export type ResolversParentTypes = {
   InfluenceActor: InfluenceActorResult;
   InfluenceResult: Omit<InfluenceResult, 'actors'> & { actors: Array<ResolversParentTypes['InfluenceActor']> };
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Path: PathIds;
@@ -1361,6 +1472,9 @@ export type ResolversParentTypes = {
   RelationFilter: RelationFilter;
   RelationLink: LinkRecord;
   RelationLinkInput: RelationLinkInput;
+  SavedAnalysis: SavedAnalysis;
+  SavedAnalysisParam: SavedAnalysisParam;
+  SavedAnalysisParamInput: SavedAnalysisParamInput;
   SignChange: Omit<SignChange, 'after' | 'before'> & { after: Array<ResolversParentTypes['AnalysisRelation']>, before: Array<ResolversParentTypes['AnalysisRelation']> };
   SignChangePair: Omit<SignChangePair, 'changes'> & { changes: Array<ResolversParentTypes['SignChange']> };
   SignChangesResult: Omit<SignChangesResult, 'pairs'> & { pairs: Array<ResolversParentTypes['SignChangePair']> };
@@ -1479,6 +1593,15 @@ export type ChangesResultResolvers<ContextType = Context, ParentType extends Res
   changes?: Resolver<Array<ResolversTypes['RelationChange']>, ParentType, ContextType>;
 };
 
+export type CypherResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CypherResult'] = ResolversParentTypes['CypherResult']> = {
+  actorIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  elapsedMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1555,6 +1678,10 @@ export type InfluenceResultResolvers<ContextType = Context, ParentType extends R
   engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAddEvidenceArgs, 'input' | 'relationId'>>;
   addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input'>>;
@@ -1562,6 +1689,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
   mergeActors?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'keepId' | 'mergeId'>>;
   retractEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationRetractEvidenceArgs, 'id'>>;
+  saveAnalysis?: Resolver<ResolversTypes['SavedAnalysis'], ParentType, ContextType, RequireFields<MutationSaveAnalysisArgs, 'name' | 'query' | 'question' | 'title'>>;
   updateActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'id' | 'input'>>;
 };
 
@@ -1597,6 +1725,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   balance?: Resolver<ResolversTypes['BalanceResult'], ParentType, ContextType, Partial<QueryBalanceArgs>>;
   blocs?: Resolver<ResolversTypes['BlocsResult'], ParentType, ContextType, Partial<QueryBlocsArgs>>;
   changes?: Resolver<ResolversTypes['ChangesResult'], ParentType, ContextType, Partial<QueryChangesArgs>>;
+  cypher?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryCypherArgs, 'query'>>;
   evidenceQuality?: Resolver<ResolversTypes['EvidenceQualityResult'], ParentType, ContextType, Partial<QueryEvidenceQualityArgs>>;
   influence?: Resolver<ResolversTypes['InfluenceResult'], ParentType, ContextType, Partial<QueryInfluenceArgs>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'actorId'>>;
@@ -1604,6 +1733,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<QueryRelationsArgs>>;
   relationsAmong?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationsAmongArgs, 'actorIds'>>;
+  runSavedAnalysis?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryRunSavedAnalysisArgs, 'name'>>;
+  savedAnalyses?: Resolver<Array<ResolversTypes['SavedAnalysis']>, ParentType, ContextType>;
   shortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'fromId' | 'toId'>>;
   signChanges?: Resolver<ResolversTypes['SignChangesResult'], ParentType, ContextType, Partial<QuerySignChangesArgs>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
@@ -1672,6 +1803,21 @@ export type RelationLinkResolvers<ContextType = Context, ParentType extends Reso
   direction?: Resolver<ResolversTypes['LinkDirection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LinkKind'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type SavedAnalysisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedAnalysis'] = ResolversParentTypes['SavedAnalysis']> = {
+  name?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  params?: Resolver<Array<ResolversTypes['SavedAnalysisParam']>, ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SavedAnalysisParamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedAnalysisParam'] = ResolversParentTypes['SavedAnalysisParam']> = {
+  default?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SignChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignChange'] = ResolversParentTypes['SignChange']> = {
@@ -1769,6 +1915,7 @@ export type Resolvers<ContextType = Context> = {
   BlocMember?: BlocMemberResolvers<ContextType>;
   BlocsResult?: BlocsResultResolvers<ContextType>;
   ChangesResult?: ChangesResultResolvers<ContextType>;
+  CypherResult?: CypherResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Evidence?: EvidenceResolvers<ContextType>;
@@ -1778,6 +1925,7 @@ export type Resolvers<ContextType = Context> = {
   Grading?: GradingResolvers<ContextType>;
   InfluenceActor?: InfluenceActorResolvers<ContextType>;
   InfluenceResult?: InfluenceResultResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
@@ -1791,6 +1939,8 @@ export type Resolvers<ContextType = Context> = {
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
   RelationLink?: RelationLinkResolvers<ContextType>;
+  SavedAnalysis?: SavedAnalysisResolvers<ContextType>;
+  SavedAnalysisParam?: SavedAnalysisParamResolvers<ContextType>;
   SignChange?: SignChangeResolvers<ContextType>;
   SignChangePair?: SignChangePairResolvers<ContextType>;
   SignChangesResult?: SignChangesResultResolvers<ContextType>;
