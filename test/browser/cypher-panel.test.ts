@@ -59,17 +59,17 @@ async function openCypherTab(url: string, path = '/', viewport = { width: 1280, 
   const { page } = await openGraph(browser, `${url}${path}`);
   await page.setViewportSize(viewport);
   await page.getByRole('tab', { name: 'Cypher' }).click();
-  await page.getByRole('combobox', { name: 'Cypher query' }).waitFor({ state: 'visible' });
+  await page.getByRole('textbox', { name: 'Cypher query' }).waitFor({ state: 'visible' });
   return page;
 }
 
 /** Replaces the editor's text, as a paste would, so that completion does not step in. */
 async function setQuery(page: Page, query: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Cypher query' }).fill(query);
+  await page.getByRole('textbox', { name: 'Cypher query' }).fill(query);
 }
 
 async function runWithKeys(page: Page): Promise<void> {
-  await page.getByRole('combobox', { name: 'Cypher query' }).press('Control+Enter');
+  await page.getByRole('textbox', { name: 'Cypher query' }).press('Control+Enter');
   await waitForRun(page);
 }
 
@@ -103,10 +103,12 @@ describe('the Cypher panel', () => {
 
   it('shows nodes by their names and offers labels from the live schema as one types', async () => {
     const page = await openCypherTab(open.url);
-    const editor = page.getByRole('combobox', { name: 'Cypher query' });
+    const editor = page.getByRole('textbox', { name: 'Cypher query' });
     await editor.pressSequentially('MATCH (a:Act');
     const option = page.getByRole('option', { name: /^Actor/ });
     await option.waitFor({ state: 'visible' });
+    expect(await editor.getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
+    await screenshot(page, 'cypher-completion');
     await editor.press('Enter');
     await expect.poll(() => editor.inputValue()).toBe('MATCH (a:Actor');
     await editor.pressSequentially(') RETURN a ORDER BY a.name LIMIT 3');
@@ -191,6 +193,7 @@ describe('the Cypher panel', () => {
     await item.getByRole('button', { name: 'Run' }).click();
     await waitForRun(page);
     expect(await tableRows(page)).toEqual(namesOf(first!));
+    await screenshot(page, 'cypher-saved-analysis');
 
     await item.getByLabel(/kind/).fill(second!);
     await item.getByRole('button', { name: 'Run' }).click();
@@ -241,7 +244,7 @@ describe('the Cypher panel', () => {
     async (_key, example) => {
       const page = await openCypherTab(open.url);
       await page.getByLabel('Worked examples').selectOption(example.key);
-      expect(await page.getByRole('combobox', { name: 'Cypher query' }).inputValue()).toBe(example.query);
+      expect(await page.getByRole('textbox', { name: 'Cypher query' }).inputValue()).toBe(example.query);
       await runWithKeys(page);
       expect(await page.locator('.cypher-error').getAttribute('data-code')).toBeNull();
       await expect.poll(() => textOf(page.locator('.cypher-summary'))).toMatch(/\d+ rows? in/);

@@ -25,7 +25,7 @@ export interface CypherEditor {
  * The query editor: a plain textarea (so typing, selection, undo, IME and screen readers behave
  * as everywhere) over a highlighted copy of its text, built from tokenizeCypher as text nodes in
  * spans. The textarea's own text is transparent; its caret and selection show. Completion is a
- * listbox under the cursor (the ARIA combobox pattern); Ctrl+Enter (or Cmd+Enter) runs.
+ * listbox under the cursor; Ctrl+Enter (or Cmd+Enter) runs.
  */
 export function createCypherEditor(options: { label: string; onRun: () => void }): CypherEditor {
   const listId = uniqueId('cypher-completions');
@@ -34,9 +34,9 @@ export function createCypherEditor(options: { label: string; onRun: () => void }
     class: 'cypher-input',
     attrs: {
       'aria-label': options.label,
-      role: 'combobox',
+      // A multi-line textbox that owns a list of suggestions (ARIA allows a textarea no
+      // combobox role); the active option is announced through aria-activedescendant.
       'aria-autocomplete': 'list',
-      'aria-expanded': 'false',
       'aria-controls': listId,
       spellcheck: 'false',
       autocapitalize: 'off',
@@ -78,7 +78,6 @@ export function createCypherEditor(options: { label: string; onRun: () => void }
   const close = () => {
     completion = null;
     list.hidden = true;
-    textarea.setAttribute('aria-expanded', 'false');
     textarea.removeAttribute('aria-activedescendant');
   };
   const showCompletion = (next: Completion | null) => {
@@ -107,7 +106,6 @@ export function createCypherEditor(options: { label: string; onRun: () => void }
       ),
     );
     list.hidden = false;
-    textarea.setAttribute('aria-expanded', 'true');
     textarea.setAttribute('aria-activedescendant', `${listId}-0`);
     placeList(next.from);
   };
