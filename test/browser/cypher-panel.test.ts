@@ -9,7 +9,7 @@ import { startTestServer } from '../support/app-server.ts';
 import { buildClient, launchChromium, screenshot } from '../support/browser.ts';
 import { execute } from '../support/graphql-client.ts';
 import { openSeededDatabase } from '../support/test-database.ts';
-import { openGraph, textOf, visibleIds, waitForIdle } from './graph-page.ts';
+import { elementsWithClass, openGraph, textOf, visibleIds, waitForIdle } from './graph-page.ts';
 
 // The Cypher tab against a real server and Neo4j: the API's contract is schema.graphql
 // (cypher, savedAnalyses, runSavedAnalysis, saveAnalysis). Expected values come from the API's
@@ -168,6 +168,13 @@ describe('the Cypher panel', () => {
     const drawn = await visibleIds(page);
     expect(drawn.nodes).toEqual(expect.arrayContaining(expected.cypher.actorIds));
     expect(drawn.edges).toEqual(expect.arrayContaining(expected.cypher.relationIds));
+    // What the result touches stands out until the selection is cleared.
+    expect(await elementsWithClass(page, 'on-result')).toEqual(
+      [...new Set([...expected.cypher.actorIds, ...expected.cypher.relationIds])].sort(),
+    );
+    await screenshot(page, 'cypher-drawn');
+    await page.locator('#graph').press('Escape');
+    await expect.poll(() => elementsWithClass(page, 'on-result')).toEqual([]);
     await page.close();
   });
 

@@ -94,6 +94,7 @@ export class Explorer implements ExplorerCommands {
   }
 
   clearSelection(): void {
+    this.setModel({ highlight: null });
     this.update({ focus: null, relation: null });
   }
 
@@ -159,7 +160,11 @@ export class Explorer implements ExplorerCommands {
     const ends = await loadRelationEnds(relationIds, this.request);
     const ids = [...new Set([...actorIds, ...ends])];
     const drawn = ids.slice(0, DRAW_LIMIT);
-    if (drawn.length > 0) this.update(withPinned(this.current.state, drawn), { history: 'push' });
+    if (drawn.length > 0) {
+      // Set first, so that the drawing of the reloaded view already shows it.
+      this.setModel({ highlight: { actorIds: new Set(drawn), relationIds: new Set(relationIds) } });
+      this.update(withPinned(this.current.state, drawn), { history: 'push' });
+    }
     return { drawn: drawn.length, leftOut: ids.length - drawn.length };
   }
 
