@@ -22,10 +22,12 @@ export function createSavedAnalysesList(options: {
   onError(error: unknown): void;
 }): SavedAnalysesList {
   const body = h('div', { class: 'saved-analyses-body' }, h('p', { class: 'muted' }, 'Loading the saved analyses…'));
+  // The server reads its folder on every call: a file added there shows after Reload.
+  const reload = h('button', { class: 'link-button', attrs: { type: 'button' } }, 'Reload');
   const element = h(
     'section',
     { class: 'saved-analyses', attrs: { 'aria-label': 'Saved analyses' } },
-    h('h3', {}, 'Saved analyses'),
+    h('div', { class: 'saved-heading' }, h('h3', {}, 'Saved analyses'), reload),
     body,
   );
   let analyses: SavedAnalysisPayload[] = [];
@@ -126,5 +128,6 @@ export function createSavedAnalysesList(options: {
     }
   };
 
+  reload.addEventListener('click', () => void refresh());
   return { element, refresh, queries: () => analyses.map((analysis) => analysis.query) };
 }
