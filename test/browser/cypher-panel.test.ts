@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -211,6 +211,37 @@ describe('the Cypher panel', () => {
     await item.getByRole('button', { name: 'Run' }).click();
     await waitForRun(page);
     expect(await tableRows(page)).toEqual(namesOf(second!));
+    await page.close();
+  });
+
+  it('shows a saved analysis file added to the folder after Reload, with a form from its header', async () => {
+    const page = await openCypherTab(open.url);
+    await page.locator('.saved-analyses h3').waitFor({ state: 'visible' });
+    await writeFile(
+      join(savedFolder, 'first-actors.cypher'),
+      [
+        '// title: The first actors',
+        '// question: Which actors come first by name?',
+        '// param: howMany Integer = 2 -- how many actors',
+        'MATCH (a:Actor) RETURN a.name AS name ORDER BY name LIMIT $howMany',
+        '',
+      ].join('\n'),
+    );
+    await page.getByRole('button', { name: 'Reload' }).click();
+    const item = page.locator('.saved-analysis[data-name="first-actors"]');
+    await item.waitFor({ state: 'visible' });
+    expect(await item.getByLabel(/howMany/).inputValue()).toBe('2');
+    expect(await textOf(item.locator('.hint'))).toBe('how many actors');
+    const names = (await seedActors()).map((actor) => [actor.name]).sort();
+
+    await item.getByLabel(/howMany/).fill('4');
+    await item.getByRole('button', { name: 'Run' }).click();
+    await waitForRun(page);
+    expect(await tableRows(page)).toEqual(names.slice(0, 4));
+
+    await item.getByLabel(/howMany/).fill('four');
+    await item.getByRole('button', { name: 'Run' }).click();
+    expect(await textOf(item.locator('.error'))).toBe('howMany must be a whole number');
     await page.close();
   });
 
