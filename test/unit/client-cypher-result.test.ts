@@ -34,6 +34,15 @@ describe('a Cypher result as table cells', () => {
     expect(toCell({ id: 'x', count: 3 })).toEqual({ kind: 'text', text: '{id: x, count: 3}' });
   });
 
+  it('names the ends of a relationship from the nodes of the result, else from the names it is given', () => {
+    const rows = toTableRows(['who', 'how'], [{ who: atlantis, how: edge }], new Map([['mu', 'Mu']]));
+    expect(rows[0]?.[1]).toMatchObject({ kind: 'relationship', text: 'RELATES Atlantis→Mu' });
+    expect(toTableRows(['how'], [{ how: edge }])[0]?.[0]).toMatchObject({ text: 'RELATES atlantis→mu' });
+    expect(toTableRows(['path'], [{ path: [[atlantis], { hop: edge }] }], new Map())[0]?.[0]).toMatchObject({
+      text: '[[Atlantis], {hop: RELATES Atlantis→mu}]',
+    });
+  });
+
   it('puts the cells of each row in the order of the columns, whatever the order of its keys', () => {
     const rows = toTableRows(['b', 'a', 'missing'], [{ a: 1, b: atlantis }]);
     expect(rows).toEqual([

@@ -43,31 +43,60 @@ export function isRelationshipValue(value: unknown): value is CypherRelationship
   );
 }
 
-/** One value of a row as one cell: nodes and relationships keep what they are, so they can be linked. */
-export function toCell(value: unknown): CypherCell {
+/** Names by node id, for a relationship's ends: the end's id where no name is known. */
+export type NodeNames = ReadonlyMap<string, string>;
+
+/**
+ * One value of a row as one cell: nodes and relationships keep what they are, so they can be
+ * linked; a relationship's ends are named where a name is known.
+ */
+export function toCell(value: unknown, names: NodeNames = new Map()): CypherCell {
   if (value === null || value === undefined) return { kind: 'empty' };
-  if (isNodeValue(value)) return { kind: 'node', node: value, text: describeValue(value) };
-  if (isRelationshipValue(value)) return { kind: 'relationship', relationship: value, text: describeValue(value) };
-  return { kind: 'text', text: describeValue(value) };
+  if (isNodeValue(value)) return { kind: 'node', node: value, text: describeValue(value, names) };
+  if (isRelationshipValue(value)) {
+    return { kind: 'relationship', relationship: value, text: describeValue(value, names) };
+  }
+  return { kind: 'text', text: describeValue(value, names) };
 }
 
 /** A value as text: names for nodes, `type from→to` for relationships, lists and maps spelled out. */
-export function describeValue(value: unknown): string {
+export function describeValue(value: unknown, names: NodeNames = new Map()): string {
   if (value === null || value === undefined) return 'null';
   if (isNodeValue(value)) return value.name ?? value.id;
-  if (isRelationshipValue(value)) return `${value.type} ${value.from}→${value.to}`;
-  if (Array.isArray(value)) return `[${value.map(describeValue).join(', ')}]`;
+  if (isRelationshipValue(value)) {
+    return `${value.type} ${names.get(value.from) ?? value.from}→${names.get(value.to) ?? value.to}`;
+  }
+  if (Array.isArray(value)) return `[${value.map((item) => describeValue(item, names)).join(', ')}]`;
   if (isRecord(value)) {
     return `{${Object.entries(value)
-      .map(([key, entry]) => `${key}: ${describeValue(entry)}`)
+      .map(([key, entry]) => `${key}: ${describeValue(entry, names)}`)
       .join(', ')}}`;
   }
   return String(value);
 }
 
-/** The rows of a result as cells, in the order of its columns. */
-export function toTableRows(columns: readonly string[], rows: readonly unknown[]): CypherCell[][] {
-  return rows.map((row) => columns.map((column) => toCell(isRecord(row) ? row[column] : undefined)));
+/**
+ * The rows of a result as cells, in the order of its columns. Relationship ends are named from
+ * the nodes of the result itself, else from `known` (the actors in view).
+ */
+export function toTableRows(
+  columns: readonly string[],
+  rows: readonly unknown[],
+  known: NodeNames = new Map(),
+): CypherCell[][] {
+  const names = new Map(known);
+  for (const node of nodesIn(rows)) if (node.name) names.set(node.id, node.name);
+  return rows.map((row) => columns.map((column) => toCell(isRecord(row) ? row[column] : undefined, names)));
+}
+
+/** Every node anywhere in the values, lists and maps included. */
+function nodesIn(values: readonly unknown[]): CypherNodeValue[] {
+  return values.flatMap((value): CypherNodeValue[] => {
+    if (isNodeValue(value)) return [value];
+    if (Array.isArray(value)) return nodesIn(value);
+    if (isRecord(value)) return nodesIn(Object.values(value));
+    return [];
+  });
 }
 
 /** Where in the query Neo4j found the error (line and column from 1). */

@@ -30,7 +30,8 @@ export function mountCypherPanel(
   const token = createTokenField();
   const api = createCypherApi(createAuthorizedRequest(token.read));
   const editor = createCypherEditor({ label: 'Cypher query', onRun: () => void runEditor() });
-  const result = h('div', { class: 'cypher-result', attrs: { 'aria-live': 'polite' } });
+  // Not a live region: a screen reader would read the whole table. The summary line announces it.
+  const result = h('div', { class: 'cypher-result' });
   const errorBox = h('div', { class: 'cypher-error', attrs: { role: 'alert' } });
   errorBox.hidden = true;
 

@@ -1,6 +1,7 @@
 import type { CypherResultPayload } from '../api/cypher.ts';
 import type { ExplorerCommands } from '../explorer/commands.ts';
 import { toTableRows, type CypherCell } from '../graph/cypher-result.ts';
+import { actorNames } from '../graph/view-model.ts';
 import { h, replaceContent } from './dom.ts';
 
 /**
@@ -15,7 +16,7 @@ export function renderCypherResult(
   options: { title: string; explorer: ExplorerCommands; onDrawn: () => void },
 ): void {
   const { explorer } = options;
-  const rows = toTableRows(result.columns, result.rows);
+  const rows = toTableRows(result.columns, result.rows, actorNames(explorer.model));
   const status = h('p', { class: 'muted cypher-draw-status', attrs: { 'aria-live': 'polite' } });
   const touches = result.actorIds.length + result.relationIds.length > 0;
   const draw = h(
@@ -80,7 +81,7 @@ export function renderCypherResult(
       { class: 'cypher-result-bar' },
       h(
         'p',
-        { class: 'cypher-summary' },
+        { class: 'cypher-summary', attrs: { role: 'status' } },
         `${options.title}: ${rows.length} ${rows.length === 1 ? 'row' : 'rows'} in ${result.elapsedMs} ms`,
         touches ? ` · ${result.actorIds.length} actors, ${result.relationIds.length} relations` : '',
       ),
