@@ -6,6 +6,7 @@ import { Explorer } from './explorer/explorer.ts';
 import { GraphView } from './view/graph-view.ts';
 import { wireGraphInteractions } from './view/graph-interactions.ts';
 import { mountAnalysisPanel } from './ui/analysis-panel.ts';
+import { mountCypherPanel } from './ui/cypher-panel.ts';
 import { mountDetailsPanel } from './ui/details-panel.ts';
 import { definition, h, replaceContent } from './ui/dom.ts';
 import { mountFiltersPanel } from './ui/filters-panel.ts';
@@ -54,9 +55,13 @@ async function start(): Promise<void> {
   wireGraphInteractions(view, explorer);
 
   const tablePanel = byId('table-panel');
+  const graphPanel = byId('graph-panel');
+  const cypherPanel = byId('cypher-panel');
+  const cypher = mountCypherPanel(cypherPanel, explorer, { showGraph: () => tabs.show(graphPanel) });
   const tabs = createTabs(byId('view-tabs'), [
-    { label: 'Graph', panel: byId('graph-panel'), onShow: () => view.resize() },
+    { label: 'Graph', panel: graphPanel, onShow: () => view.resize() },
     { label: 'Table', panel: tablePanel, onShow: () => renderTables(tablePanel, explorer) },
+    { label: 'Cypher', panel: cypherPanel, onShow: () => cypher.onShow() },
   ]);
   explorer.subscribe(() => {
     if (tabs.isShown(tablePanel)) renderTables(tablePanel, explorer);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisInputsChanged, toAnalysisParams } from '../../client/src/graph/analysis-params.ts';
-import { dropIds, without } from '../../client/src/graph/view-state-edits.ts';
+import { dropIds, withPinned, without } from '../../client/src/graph/view-state-edits.ts';
 import { createViewState } from '../../client/src/graph/view-state.ts';
 
 describe('editing the view state', () => {
@@ -19,6 +19,14 @@ describe('editing the view state', () => {
     expect(dropped.focus).toBeNull();
     expect(dropped.relation).toBe('kept-relation');
     expect(dropped.path).toBeNull();
+  });
+
+  it('pins actors brought in from elsewhere once each, and shows them again if they were hidden', () => {
+    const state = { ...createViewState(), pinned: ['mu'], hidden: ['atlantis', 'lemuria'] };
+    expect(withPinned(state, ['atlantis', 'mu', 'hyperborea'])).toEqual({
+      pinned: ['mu', 'atlantis', 'hyperborea'],
+      hidden: ['lemuria'],
+    });
   });
 
   it('removes every occurrence of an id from a list', () => {

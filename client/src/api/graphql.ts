@@ -9,11 +9,15 @@ export type Request = <TResult, TVariables>(
   variables?: TVariables,
 ) => Promise<TResult>;
 
-/** A GraphQL error as the API reports it; `codes` carries each error's extensions.code. */
+/**
+ * A GraphQL error as the API reports it; `codes` carries each error's extensions.code, and
+ * `extensions` each error's extensions whole (a Cypher error's position is there).
+ */
 export class GraphQLRequestError extends Error {
   constructor(
     message: string,
     readonly codes: readonly string[],
+    readonly extensions: readonly Record<string, unknown>[] = [],
   ) {
     super(message);
     this.name = 'GraphQLRequestError';
@@ -22,7 +26,7 @@ export class GraphQLRequestError extends Error {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
 }
 
 /**
@@ -33,10 +37,15 @@ export async function requestGraphQL<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables?: TVariables,
   signal?: AbortSignal,
+  headers: Record<string, string> = {},
 ): Promise<TResult> {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...headers,
+    },
     body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     ...(signal ? { signal } : {}),
   });
@@ -45,6 +54,7 @@ export async function requestGraphQL<TResult, TVariables>(
     throw new GraphQLRequestError(
       body.errors.map((error) => error.message).join('; '),
       body.errors.map((error) => error.extensions?.code ?? 'UNKNOWN'),
+      body.errors.map((error) => error.extensions ?? {}),
     );
   }
   if (!body.data)
@@ -72,4 +82,25 @@ export function createCachedRequest(request: Request = requestGraphQL): Request 
     }
     return answer as Promise<TResult>;
   };
+}
+
+/**
+ * Requests that carry the analyst's token, when one is typed, as `Authorization: Bearer`: in a
+ * header, never in the URL, so it stays out of links, history and server logs. The token is read
+ * at each request, so typing a new one takes effect at once. Answers are not cached: a query run
+ * again should see the graph as it is now.
+ */
+export function createAuthorizedRequest(readToken: () => string | null): Request {
+  return function authorizedRequest<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables?: TVariables,
+  ): Promise<TResult> {
+    const token = readToken()?.trim();
+    return requestGraphQL(document, variables, undefined, token ? { authorization: `Bearer ${token}` } : {});
+  };
+}
+
+/** True when the API refused for want of a (valid) token: the caller should ask for one. */
+export function needsToken(error: unknown): boolean {
+  return error instanceof GraphQLRequestError && error.codes.includes('UNAUTHENTICATED');
 }

@@ -8,6 +8,11 @@ export interface UpdateOptions {
   centre?: boolean;
 }
 
+export interface DrawOutcome {
+  drawn: number;
+  leftOut: number;
+}
+
 /**
  * All that a panel gets: the read-only view model, a way to hear of the next one, and the
  * commands. Panels never see the drawing; what they ask of it (fit, zoom, a PNG) is a command.
@@ -33,6 +38,12 @@ export interface ExplorerCommands {
   clearPath(): void;
   clearView(): void;
   showOverview(): void;
+  /**
+   * Draws actors and relations from elsewhere (a Cypher result): the actors, and both ends of
+   * each relation, are pinned into the view with what is there (one step for Back). At most
+   * DRAW_LIMIT actors come in; the answer says how many did and how many were left out.
+   */
+  drawOnGraph(actorIds: readonly string[], relationIds: readonly string[]): Promise<DrawOutcome>;
 
   relayout(): Promise<void>;
   fit(): void;

@@ -1,14 +1,21 @@
 import { loadAnalysis } from '../api/load-analysis.ts';
+import { loadRelationEnds } from '../api/load-relation-ends.ts';
 import { loadView, type Request } from '../api/load-view.ts';
 import { analysisInputsChanged } from '../graph/analysis-params.ts';
 import { composeGraph } from '../graph/compose-view.ts';
 import { createViewModel, isInView, type ViewModel } from '../graph/view-model.ts';
-import { dropIds, without } from '../graph/view-state-edits.ts';
+import { dropIds, withPinned, without } from '../graph/view-state-edits.ts';
 import { needsReload, type ViewState } from '../graph/view-state.ts';
 import { computeVisibility } from '../graph/visibility.ts';
 import type { GraphView } from '../view/graph-view.ts';
-import type { ExplorerCommands, UpdateOptions } from './commands.ts';
+import type { DrawOutcome, ExplorerCommands, UpdateOptions } from './commands.ts';
 import { linkTo, writeUrl } from './url-history.ts';
+
+/**
+ * Each actor drawn from a Cypher result is one request and one node; past a few hundred the
+ * picture says less than the table does.
+ */
+export const DRAW_LIMIT = 200;
 
 /**
  * The orchestrator: holds the view state, asks the API for what it describes, publishes the
@@ -87,6 +94,7 @@ export class Explorer implements ExplorerCommands {
   }
 
   clearSelection(): void {
+    this.setModel({ highlight: null });
     this.update({ focus: null, relation: null });
   }
 
@@ -146,6 +154,18 @@ export class Explorer implements ExplorerCommands {
 
   showOverview(): void {
     this.update({ base: 'overview' }, { history: 'push' });
+  }
+
+  async drawOnGraph(actorIds: readonly string[], relationIds: readonly string[]): Promise<DrawOutcome> {
+    const ends = await loadRelationEnds(relationIds, this.request);
+    const ids = [...new Set([...actorIds, ...ends])];
+    const drawn = ids.slice(0, DRAW_LIMIT);
+    if (drawn.length > 0) {
+      // Set first, so that the drawing of the reloaded view already shows it.
+      this.setModel({ highlight: { actorIds: new Set(drawn), relationIds: new Set(relationIds) } });
+      this.update(withPinned(this.current.state, drawn), { history: 'push' });
+    }
+    return { drawn: drawn.length, leftOut: ids.length - drawn.length };
   }
 
   async relayout(): Promise<void> {

@@ -25,6 +25,13 @@ export interface ViewModel {
   readonly busy: boolean;
   /** How many relations pass the filters in the whole graph, when the overview asked. */
   readonly overviewTotal: number | null;
+  /** What a Cypher result brought onto the graph: it stands out until the selection is cleared. */
+  readonly highlight: Highlight | null;
+}
+
+export interface Highlight {
+  readonly actorIds: ReadonlySet<string>;
+  readonly relationIds: ReadonlySet<string>;
 }
 
 export interface GraphData {
@@ -45,6 +52,7 @@ export function createViewModel(state: ViewState = createViewState()): ViewModel
     error: null,
     busy: false,
     overviewTotal: null,
+    highlight: null,
   };
 }
 

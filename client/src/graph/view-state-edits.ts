@@ -21,3 +21,15 @@ export function dropIds(state: ViewState, ids: readonly string[]): ViewState {
     path: state.path && (gone.has(state.path.from) || gone.has(state.path.to)) ? null : state.path,
   };
 }
+
+/**
+ * The state with these actors pinned (drawn with what is already in view) and none of them
+ * hidden: how actors from elsewhere (a Cypher result) come into the view, undone by Back.
+ */
+export function withPinned(state: ViewState, ids: readonly string[]): Pick<ViewState, 'pinned' | 'hidden'> {
+  const added = new Set(ids);
+  return {
+    pinned: [...new Set([...state.pinned, ...ids])],
+    hidden: state.hidden.filter((id) => !added.has(id)),
+  };
+}

@@ -11,6 +11,8 @@ export const SHORTCUTS: [string, string][] = [
   ['+ / −', 'Zoom in / out'],
   ['Esc', 'Clear the selection'],
   ['?', 'Show these keys'],
+  ['Ctrl+Enter (Cypher editor)', 'Run the query'],
+  ['Ctrl+Space (Cypher editor)', 'Complete the word at the cursor'],
 ];
 
 /** Single-key shortcuts, ignored while typing in a field. */

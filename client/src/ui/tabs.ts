@@ -1,13 +1,13 @@
 import { h } from './dom.ts';
 
 /**
- * Graph and Table as tabs (the ARIA tabs pattern: arrow keys move between tabs). `onShow` runs
+ * Graph, Table and Cypher as tabs (the ARIA tabs pattern: arrow keys move between tabs). `onShow` runs
  * when a panel is shown, so the table is only built when someone looks at it.
  */
 export function createTabs(
   container: HTMLElement,
   tabs: { label: string; panel: HTMLElement; onShow?: () => void }[],
-): { isShown(panel: HTMLElement): boolean } {
+): { isShown(panel: HTMLElement): boolean; show(panel: HTMLElement): void } {
   const buttons = tabs.map((tab, index) => {
     const id = `${tab.panel.id}-tab`;
     tab.panel.setAttribute('role', 'tabpanel');
@@ -48,5 +48,11 @@ export function createTabs(
   container.setAttribute('role', 'tablist');
   container.replaceChildren(...buttons);
   tabs.slice(1).forEach((tab) => (tab.panel.hidden = true));
-  return { isShown: (panel) => !panel.hidden };
+  return {
+    isShown: (panel) => !panel.hidden,
+    show: (panel) => {
+      const index = tabs.findIndex((tab) => tab.panel === panel);
+      if (index >= 0) select(index);
+    },
+  };
 }

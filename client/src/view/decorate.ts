@@ -8,7 +8,7 @@ const SHORT_OVERLAY_LABEL = 14;
 
 /**
  * Classes and overlay data that follow from the model: the focus and its neighbourhood, the
- * paths, the analysis overlay. Returns a function to call on the next model: overlay data is
+ * paths, a Cypher result drawn onto the graph, the analysis overlay. Returns a function to call on the next model: overlay data is
  * set only when the overlay (or the set of actors) changed, since setting data restyles every node.
  */
 export function createDecorator(cy: Core): (model: ViewModel) => void {
@@ -18,8 +18,9 @@ export function createDecorator(cy: Core): (model: ViewModel) => void {
     const { focus, relation } = model.state;
     const path = model.paths ? collectPathElements(model.paths) : null;
     const layer = model.analysis?.layer ?? null;
+    const { highlight } = model;
     cy.batch(() => {
-      cy.elements().removeClass('focus faded muted on-path overlay-relation');
+      cy.elements().removeClass('focus faded muted on-path on-result overlay-relation');
       if (focus) cy.getElementById(focus).addClass('focus');
       if (relation) cy.getElementById(relation).addClass('focus');
       if (path && path.relationIds.size > 0) {
@@ -29,6 +30,12 @@ export function createDecorator(cy: Core): (model: ViewModel) => void {
         // The focused actor's world stands out; the rest steps back but stays readable.
         const near = cy.getElementById(focus).closedNeighborhood();
         cy.elements().difference(near).addClass('muted');
+      } else if (highlight && highlight.actorIds.size + highlight.relationIds.size > 0) {
+        // A Cypher result just drawn: what it touches stands out, the rest steps back.
+        cy.elements().forEach((element) => {
+          const set = element.isNode() ? highlight.actorIds : highlight.relationIds;
+          element.addClass(set.has(element.id()) ? 'on-result' : 'muted');
+        });
       }
       if (drawnLayer !== layer || drawnLayerNodes !== cy.nodes().length) {
         drawnLayer = layer;

@@ -108,7 +108,7 @@ export function createGraphStyle(widthMode: EdgeWidthMode, labelScale = 1): Styl
       style: { 'underlay-color': OVERLAY_HIGHLIGHT, 'underlay-opacity': 0.3, 'underlay-padding': 6 } as never,
     },
     {
-      selector: 'node.on-path',
+      selector: 'node.on-path, node.on-result',
       style: {
         'border-color': HIGHLIGHT,
         'border-width': 4,
@@ -118,7 +118,7 @@ export function createGraphStyle(widthMode: EdgeWidthMode, labelScale = 1): Styl
       } as never,
     },
     {
-      selector: 'edge.on-path',
+      selector: 'edge.on-path, edge.on-result',
       style: {
         width: 6,
         'underlay-color': HIGHLIGHT,

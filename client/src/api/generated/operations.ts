@@ -184,6 +184,13 @@ export type RelationType =
   | 'SUPPORT'
   | 'THREATEN';
 
+export type SavedAnalysisParamInput = {
+  default?: unknown;
+  description?: string | null | undefined;
+  name: string;
+  type: string;
+};
+
 export type SourceKind =
   | 'ARTICLE'
   | 'DATASET'
@@ -222,6 +229,16 @@ export type AnalysisOverlayQueryVariables = Exact<{
 
 
 export type AnalysisOverlayQuery = { analysisOverlay: { name: string, summary: string, relationIds: Array<string>, actors: Array<{ actorId: string, value: number | null, group: string | null, label: string | null }> } };
+
+export type CypherQueryVariables = Exact<{
+  query: string;
+  params?: unknown;
+}>;
+
+
+export type CypherQuery = { cypher: { columns: Array<string>, rows: Array<unknown>, actorIds: Array<string>, relationIds: Array<string>, truncated: boolean, elapsedMs: number } };
+
+export type CypherResultFieldsFragment = { columns: Array<string>, rows: Array<unknown>, actorIds: Array<string>, relationIds: Array<string>, truncated: boolean, elapsedMs: number };
 
 export type FilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -273,6 +290,33 @@ export type RelationsAmongQueryVariables = Exact<{
 
 export type RelationsAmongQuery = { relationsAmong: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string }, to: { id: string } }> };
 
+export type SavedAnalysesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SavedAnalysesQuery = { savedAnalyses: Array<{ name: string, title: string, question: string, query: string, params: Array<{ name: string, type: string, default: unknown, description: string | null }> }> };
+
+export type RunSavedAnalysisQueryVariables = Exact<{
+  name: string;
+  params?: unknown;
+}>;
+
+
+export type RunSavedAnalysisQuery = { runSavedAnalysis: { columns: Array<string>, rows: Array<unknown>, actorIds: Array<string>, relationIds: Array<string>, truncated: boolean, elapsedMs: number } };
+
+export type SaveAnalysisMutationVariables = Exact<{
+  name: string;
+  title: string;
+  question: string;
+  query: string;
+  params?: Array<SavedAnalysisParamInput> | SavedAnalysisParamInput | null | undefined;
+  replace?: boolean | null | undefined;
+}>;
+
+
+export type SaveAnalysisMutation = { saveAnalysis: { name: string, title: string, question: string, query: string, params: Array<{ name: string, type: string, default: unknown, description: string | null }> } };
+
+export type SavedAnalysisFieldsFragment = { name: string, title: string, question: string, query: string, params: Array<{ name: string, type: string, default: unknown, description: string | null }> };
+
 export type SearchActorsQueryVariables = Exact<{
   search: string;
   first?: number | null | undefined;
@@ -309,6 +353,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CypherResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CypherResultFields on CypherResult {
+  columns
+  rows
+  actorIds
+  relationIds
+  truncated
+  elapsedMs
+}
+    `, {"fragmentName":"CypherResultFields"}) as unknown as TypedDocumentString<CypherResultFieldsFragment, unknown>;
 export const RelationFieldsFragmentDoc = new TypedDocumentString(`
     fragment RelationFields on Relation {
   id
@@ -379,6 +433,20 @@ fragment RelationFields on Relation {
     id
   }
 }`, {"fragmentName":"RelationWithEnds"}) as unknown as TypedDocumentString<RelationWithEndsFragment, unknown>;
+export const SavedAnalysisFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SavedAnalysisFields on SavedAnalysis {
+  name
+  title
+  question
+  query
+  params {
+    name
+    type
+    default
+    description
+  }
+}
+    `, {"fragmentName":"SavedAnalysisFields"}) as unknown as TypedDocumentString<SavedAnalysisFieldsFragment, unknown>;
 export const ActorDetailsDocument = new TypedDocumentString(`
     query ActorDetails($id: ID!, $filter: RelationFilter, $first: Int) {
   actor(id: $id) {
@@ -458,6 +526,20 @@ export const AnalysisOverlayDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnalysisOverlayQuery, AnalysisOverlayQueryVariables>;
+export const CypherDocument = new TypedDocumentString(`
+    query Cypher($query: String!, $params: JSON) {
+  cypher(query: $query, params: $params) {
+    ...CypherResultFields
+  }
+}
+    fragment CypherResultFields on CypherResult {
+  columns
+  rows
+  actorIds
+  relationIds
+  truncated
+  elapsedMs
+}`) as unknown as TypedDocumentString<CypherQuery, CypherQueryVariables>;
 export const FilterChoicesDocument = new TypedDocumentString(`
     query FilterChoices {
   types: __type(name: "RelationType") {
@@ -736,6 +818,63 @@ export const RelationsAmongDocument = new TypedDocumentString(`
     id
   }
 }`) as unknown as TypedDocumentString<RelationsAmongQuery, RelationsAmongQueryVariables>;
+export const SavedAnalysesDocument = new TypedDocumentString(`
+    query SavedAnalyses {
+  savedAnalyses {
+    ...SavedAnalysisFields
+  }
+}
+    fragment SavedAnalysisFields on SavedAnalysis {
+  name
+  title
+  question
+  query
+  params {
+    name
+    type
+    default
+    description
+  }
+}`) as unknown as TypedDocumentString<SavedAnalysesQuery, SavedAnalysesQueryVariables>;
+export const RunSavedAnalysisDocument = new TypedDocumentString(`
+    query RunSavedAnalysis($name: String!, $params: JSON) {
+  runSavedAnalysis(name: $name, params: $params) {
+    ...CypherResultFields
+  }
+}
+    fragment CypherResultFields on CypherResult {
+  columns
+  rows
+  actorIds
+  relationIds
+  truncated
+  elapsedMs
+}`) as unknown as TypedDocumentString<RunSavedAnalysisQuery, RunSavedAnalysisQueryVariables>;
+export const SaveAnalysisDocument = new TypedDocumentString(`
+    mutation SaveAnalysis($name: String!, $title: String!, $question: String!, $query: String!, $params: [SavedAnalysisParamInput!], $replace: Boolean) {
+  saveAnalysis(
+    name: $name
+    title: $title
+    question: $question
+    query: $query
+    params: $params
+    replace: $replace
+  ) {
+    ...SavedAnalysisFields
+  }
+}
+    fragment SavedAnalysisFields on SavedAnalysis {
+  name
+  title
+  question
+  query
+  params {
+    name
+    type
+    default
+    description
+  }
+}`) as unknown as TypedDocumentString<SaveAnalysisMutation, SaveAnalysisMutationVariables>;
 export const SearchActorsDocument = new TypedDocumentString(`
     query SearchActors($search: String!, $first: Int) {
   actors(search: $search, first: $first) {
