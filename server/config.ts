@@ -104,11 +104,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     development: env['NODE_ENV'] !== 'production',
     limits: {
       maxDepth: readPositiveInteger(env['ACTORGRAPH_MAX_DEPTH'], DEFAULT_LIMITS.maxDepth, 'ACTORGRAPH_MAX_DEPTH'),
-      maxAliases: readPositiveInteger(env['ACTORGRAPH_MAX_ALIASES'], DEFAULT_LIMITS.maxAliases, 'ACTORGRAPH_MAX_ALIASES'),
-      maxDirectives: readPositiveInteger(env['ACTORGRAPH_MAX_DIRECTIVES'], DEFAULT_LIMITS.maxDirectives, 'ACTORGRAPH_MAX_DIRECTIVES'),
+      maxAliases: readPositiveInteger(
+        env['ACTORGRAPH_MAX_ALIASES'],
+        DEFAULT_LIMITS.maxAliases,
+        'ACTORGRAPH_MAX_ALIASES',
+      ),
+      maxDirectives: readPositiveInteger(
+        env['ACTORGRAPH_MAX_DIRECTIVES'],
+        DEFAULT_LIMITS.maxDirectives,
+        'ACTORGRAPH_MAX_DIRECTIVES',
+      ),
       maxTokens: readPositiveInteger(env['ACTORGRAPH_MAX_TOKENS'], DEFAULT_LIMITS.maxTokens, 'ACTORGRAPH_MAX_TOKENS'),
       maxCost: readPositiveInteger(env['ACTORGRAPH_MAX_COST'], DEFAULT_LIMITS.maxCost, 'ACTORGRAPH_MAX_COST'),
-      requestTimeoutMs: readPositiveInteger(env['ACTORGRAPH_REQUEST_TIMEOUT_MS'], DEFAULT_LIMITS.requestTimeoutMs, 'ACTORGRAPH_REQUEST_TIMEOUT_MS'),
+      requestTimeoutMs: readPositiveInteger(
+        env['ACTORGRAPH_REQUEST_TIMEOUT_MS'],
+        DEFAULT_LIMITS.requestTimeoutMs,
+        'ACTORGRAPH_REQUEST_TIMEOUT_MS',
+      ),
     },
     introspection: env['NODE_ENV'] !== 'production' || env['ACTORGRAPH_INTROSPECTION'] === 'true',
     cypher: {
