@@ -20,7 +20,9 @@ import { foldName } from '../../server/graphql/search-query.ts';
  * - a draft actor matches a gold actor when its id equals the gold id, or when one of its names
  *   (name, aliases, the text of its mentions) equals one of the gold actor's names (name,
  *   aliases, and the known actor's names when the gold actor is a known one), after folding case,
- *   accents and punctuation and dropping a leading "the";
+ *   accents and punctuation and dropping a leading "the"; a state's organ the gold set does not
+ *   name ("Russian forces" when the gold records only Russia) stands for its state, as event data
+ *   codes dyads at the level of countries;
  * - a draft relation matches a gold relation when its two ends match the gold ends in the gold
  *   direction (either direction when the gold relation's mode is `mutual`: "X and Y agreed") and
  *   its sign (polarity) is the gold sign; each gold relation matches at most one draft relation;
@@ -87,7 +89,9 @@ export interface ArticleScore {
 export function scoreDraft({ draft, gold, knownActors, text }: ScoreInput): ArticleScore {
   const known = new Map(knownActors.map((actor) => [actor.id, actor]));
   const goldNames = new Map(gold.actors.map((actor) => [actor.id, namesOfGoldActor(actor, known.get(actor.id))]));
-  const draftToGold = new Map(draft.actors.map((actor) => [actor.id, goldActorsMatching(actor, goldNames)]));
+  const draftToGold = new Map(
+    draft.actors.map((actor) => [actor.id, goldActorsMatching(actor, goldNames, gold.actors)]),
+  );
 
   const found = gold.actors.filter((actor) => draft.actors.some((d) => draftToGold.get(d.id)?.has(actor.id)));
   const resolved = found.filter((actor) =>
@@ -195,11 +199,23 @@ function namesOfGoldActor(actor: ActorInput, known: KnownActor | undefined): Set
   return new Set(names.map(foldActorName).filter((name) => name.length > 0));
 }
 
-function goldActorsMatching(actor: DraftActor, goldNames: ReadonlyMap<string, Set<string>>): Set<string> {
+/** Kinds of actor that act for a state: its forces, services and ministries. */
+const ORGANS_OF_STATE = new Set<string>(['GOVERNMENT', 'GOVERNMENT_BODY', 'MILITARY', 'SECURITY_SERVICE']);
+
+function goldActorsMatching(
+  actor: DraftActor,
+  goldNames: ReadonlyMap<string, Set<string>>,
+  goldActors: readonly ActorInput[],
+): Set<string> {
   const names = [actor.name, ...actor.aliases, ...actor.mentions.map((mention) => mention.text)].map(foldActorName);
   const matches = new Set<string>();
   for (const [goldId, goldActorNames] of goldNames) {
     if (goldId === actor.id || names.some((name) => goldActorNames.has(name))) matches.add(goldId);
+  }
+  if (matches.size === 0 && ORGANS_OF_STATE.has(actor.kind) && actor.country !== null) {
+    for (const goldActor of goldActors) {
+      if (goldActor.kind === 'STATE' && goldActor.country === actor.country) matches.add(goldActor.id);
+    }
   }
   return matches;
 }

@@ -181,6 +181,25 @@ describe('the gold scorer', () => {
     expect(counts.draftActorsMatched).toBe(2);
   });
 
+  it("takes a state's forces the gold set does not name for the state itself", () => {
+    const forces = actor('atlantean-forces', 'Atlantean forces', { kind: 'MILITARY', country: 'AT' });
+    const sanction = { ...perfectSanction(), from: 'atlantean-forces' };
+    const { counts } = score({ actors: [forces, ...perfectActors().slice(1)], relations: [sanction] });
+    expect(counts.draftActorsMatched).toBe(4);
+    expect(counts.relationsMatched).toBe(1);
+  });
+
+  it('does not take a named body for its state', () => {
+    const ministry = actor('atlantis-foreign-ministry', 'Atlantean foreign ministry', {
+      kind: 'GOVERNMENT_BODY',
+      country: 'AT',
+    });
+    const sanction = { ...perfectSanction(), from: 'atlantis-foreign-ministry' };
+    expect(
+      score({ actors: [ministry, ...perfectActors().slice(1, 3)], relations: [sanction] }).counts.relationsMatched,
+    ).toBe(0);
+  });
+
   it('counts a draft actor that matches nothing against actor precision', () => {
     const { figures } = score({ actors: [...perfectActors(), actor('lost-city', 'Lost City')], relations: [] });
     expect(figures.actorPrecision).toBe(4 / 5);
