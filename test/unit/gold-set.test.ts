@@ -53,6 +53,21 @@ describe('the gold set', () => {
       expect(unnamed.map((actor) => actor.id)).toEqual([]);
     });
 
+    it('lists every known actor the article names, unless only inside a longer name it lists', () => {
+      const listedNames = article.gold.actors.flatMap((actor) => [actor.name, ...actor.aliases]);
+      const omitted = known.actors
+        .filter((actor) => !article.gold.actors.some((listed) => listed.id === actor.id))
+        .filter((actor) =>
+          [actor.name, ...actor.aliases].some((name) =>
+            occurrencesOfWord(name, article.text).some(
+              (at) =>
+                !listedNames.some((longer) => longer.length > name.length && covers(longer, article.text, at, name)),
+            ),
+          ),
+        );
+      expect(omitted.map((actor) => actor.id)).toEqual([]);
+    });
+
     it('gives a known actor the kind and country the graph knows it by', () => {
       const mismatched = article.gold.actors
         .filter((actor) => knownById.has(actor.id))
@@ -74,3 +89,18 @@ describe('the gold set', () => {
     });
   });
 });
+
+/** Where `name` occurs in `text` as whole words, case as written ("U.S." but not "us"). */
+function occurrencesOfWord(name: string, text: string): number[] {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  return [...text.matchAll(pattern)].map((match) => match.index);
+}
+
+/** True when an occurrence of `longer` in `text` spans the occurrence of `name` at `at`. */
+function covers(longer: string, text: string, at: number, name: string): boolean {
+  for (let start = text.indexOf(longer); start >= 0; start = text.indexOf(longer, start + 1)) {
+    if (start <= at && at + name.length <= start + longer.length) return true;
+  }
+  return false;
+}
