@@ -22,6 +22,7 @@ const figureFloors = z.partialRecord(
     'status',
     'datePrecision',
     'date',
+    'relativeDatePrecision',
   ]),
   z.number().min(0).max(1),
 );

@@ -12,8 +12,9 @@ export const FIGURE_ROWS: readonly { key: keyof ScoreFigures; label: string; tar
   { key: 'typePrecision', label: 'relations: right type (precision)', target: '' },
   { key: 'attribution', label: 'attribution right (matched relations)', target: '>= 0.85' },
   { key: 'status', label: 'status right (matched relations)', target: '' },
-  { key: 'datePrecision', label: 'date precision right (matched, dated)', target: '>= 0.90' },
-  { key: 'date', label: 'date value and precision right', target: '' },
+  { key: 'relativeDatePrecision', label: 'relative dates at the right precision', target: '>= 0.90' },
+  { key: 'datePrecision', label: 'all dates at the right precision', target: '' },
+  { key: 'date', label: 'all dates right (value and precision)', target: '' },
   { key: 'relationsPerSentence', label: 'relations proposed per sentence', target: '<= 3' },
 ];
 

@@ -58,6 +58,9 @@ export interface ScoreCounts {
   readonly datePrecisionRight: number;
   /** Right precision and right value. */
   readonly dateRight: number;
+  /** Of the dated pairs, those the article dates in relative words ("last month", "on Friday"). */
+  readonly goldRelativeDated: number;
+  readonly relativeDatePrecisionRight: number;
   readonly sentences: number;
 }
 
@@ -74,6 +77,7 @@ export interface ScoreFigures {
   readonly status: number | null;
   readonly datePrecision: number | null;
   readonly date: number | null;
+  readonly relativeDatePrecision: number | null;
   readonly relationsPerSentence: number | null;
 }
 
@@ -101,6 +105,7 @@ export function scoreDraft({ draft, gold, knownActors, text }: ScoreInput): Arti
   const pairs = matchRelations(draft.relations, gold.relations, draftToGold, text);
   const publisher = gold.sources[0]?.publisher ?? '';
   const dated = pairs.filter(({ goldRelation }) => goldDateOf(goldRelation) !== null);
+  const relativeDated = dated.filter(({ goldRelation }) => isRelativeDate(goldRelation.when?.asWritten));
 
   const counts: ScoreCounts = {
     goldActors: gold.actors.length,
@@ -124,6 +129,10 @@ export function scoreDraft({ draft, gold, knownActors, text }: ScoreInput): Arti
       const expected = goldDateOf(goldRelation);
       return draftRelation.datePrecision === expected?.precision && draftRelation.date === expected?.text;
     }).length,
+    goldRelativeDated: relativeDated.length,
+    relativeDatePrecisionRight: relativeDated.filter(
+      ({ draftRelation, goldRelation }) => draftRelation.datePrecision === goldDateOf(goldRelation)?.precision,
+    ).length,
     sentences: countSentences(text),
   };
   const matchedGold = new Set(pairs.map(({ goldRelation }) => goldRelation.id));
@@ -155,6 +164,7 @@ export function figuresOf(c: ScoreCounts): ScoreFigures {
     status: ratio(c.statusRight, c.relationsMatched),
     datePrecision: ratio(c.datePrecisionRight, c.goldDated),
     date: ratio(c.dateRight, c.goldDated),
+    relativeDatePrecision: ratio(c.relativeDatePrecisionRight, c.goldRelativeDated),
     relationsPerSentence: ratio(c.draftRelations, c.sentences),
   };
 }
@@ -174,6 +184,8 @@ const ZERO_COUNTS: ScoreCounts = {
   goldDated: 0,
   datePrecisionRight: 0,
   dateRight: 0,
+  goldRelativeDated: 0,
+  relativeDatePrecisionRight: 0,
   sentences: 0,
 };
 
@@ -333,6 +345,14 @@ function goldDateOf(relation: RelationInput): { text: string; precision: string 
   const written = relation.when?.date ?? relation.when?.from;
   const parsed = written === undefined ? null : parsePartialDate(written);
   return parsed ? { text: parsed.text, precision: parsed.precision } : null;
+}
+
+/**
+ * A date the article gives in words that need its own date to resolve ("on Friday", "last month",
+ * "in July"): the gold file keeps the words in `asWritten`, and they hold no year.
+ */
+function isRelativeDate(asWritten: string | undefined): boolean {
+  return asWritten !== undefined && !/\d{4}/.test(asWritten);
 }
 
 // ---- sentences -----------------------------------------------------------------------------------

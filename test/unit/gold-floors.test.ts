@@ -20,6 +20,8 @@ const counts: ScoreCounts = {
   goldDated: 4,
   datePrecisionRight: 4,
   dateRight: 3,
+  goldRelativeDated: 3,
+  relativeDatePrecisionRight: 3,
   sentences: 8,
 };
 

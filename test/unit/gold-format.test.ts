@@ -18,6 +18,8 @@ const counts: ScoreCounts = {
   goldDated: 0,
   datePrecisionRight: 0,
   dateRight: 0,
+  goldRelativeDated: 0,
+  relativeDatePrecisionRight: 0,
   sentences: 4,
 };
 
@@ -42,7 +44,7 @@ describe('the gold report', () => {
     const table = formatFigureTable(evaluation);
     expect(table).toMatch(/actors found \(recall\)\s+0\.75\s+0\.75\s+>= 0\.90/);
     expect(table).toMatch(/relations: dyad, direction, sign \(precision\)\s+0\.50\s+0\.50/);
-    expect(table).toMatch(/date precision right \(matched, dated\)\s+n\/a\s+n\/a/);
+    expect(table).toMatch(/relative dates at the right precision\s+n\/a\s+n\/a/);
   });
 
   it('lists what tune articles missed and never what held-out articles missed', () => {

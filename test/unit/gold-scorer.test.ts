@@ -28,7 +28,7 @@ const gold = parseKnowledgeDocument({
       type: 'SANCTION',
       from: 'atlantis',
       to: 'lemuria',
-      when: { date: '2021-05-04' },
+      when: { date: '2021-05-04', asWritten: 'on Tuesday' },
       evidence: [
         {
           source: 'wire',
@@ -45,7 +45,7 @@ const gold = parseKnowledgeDocument({
       from: 'lemuria',
       to: 'mu',
       mode: 'mutual',
-      when: { date: '2021-04' },
+      when: { date: '2021-04', asWritten: 'last month' },
       evidence: [{ source: 'wire', quote: agreeQuote, attribution: 'officials', status: 'REPORTED', confidence: 0.7 }],
     },
   ],
@@ -233,7 +233,18 @@ describe('the gold scorer', () => {
     expect(figures.attribution).toBe(0.5);
     expect(figures.status).toBe(0.5);
     expect(figures.datePrecision).toBe(0.5);
+    expect(figures.relativeDatePrecision).toBe(0.5);
     expect(figures.date).toBe(0);
+  });
+
+  it('counts a date written with its year as absolute, not relative', () => {
+    const absolute = parseKnowledgeDocument({
+      ...gold,
+      relations: gold.relations.map((r) => ({ ...r, when: { ...r.when, asWritten: 'in April 2021' } })),
+    });
+    const { counts } = scoreDraft({ draft: perfectDraft(), gold: absolute, knownActors, text });
+    expect(counts.goldDated).toBe(2);
+    expect(counts.goldRelativeDated).toBe(0);
   });
 
   it('micro-averages over articles by summing counts', () => {
