@@ -6,6 +6,9 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import sirv from 'sirv';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
+import { createExtractor, loadKnownActors } from './extraction/create-extractor.ts';
+import type { Extractor } from './extraction/extractor.ts';
+import { createKeepWarmExtractor } from './extraction/keep-warm-extractor.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { maskUnexpectedError } from './graphql/errors.ts';
 import { createSchema } from './graphql/schema.ts';
@@ -20,10 +23,24 @@ export interface App {
   readonly yoga: YogaServerInstance<Record<string, never>, Context>;
   /** The Node request listener: `/graphql` to the API, everything else to the built client. */
   readonly handle: (req: IncomingMessage, res: ServerResponse) => void;
+  /** Releases what the app holds besides the database (the extractor's engine connection). */
+  readonly close: () => Promise<void>;
 }
 
-/** Builds the whole application around a database; `server/main.ts` only wires and listens. */
-export function createApp({ db, config }: { db: Database; config: Config }): App {
+/**
+ * Builds the whole application around a database; `server/main.ts` only wires and listens. The
+ * extractor is the real one unless given: it is made on the first `extractDraft`, resolves names
+ * against the actors in `db` at that moment, and stays warm until `close()`.
+ */
+export function createApp({
+  db,
+  config,
+  extractor = createKeepWarmExtractor(() => createExtractor({ knownActors: () => loadKnownActors(db) })),
+}: {
+  db: Database;
+  config: Config;
+  extractor?: Extractor;
+}): App {
   const yoga = createYoga<Record<string, never>, Context>({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
@@ -34,7 +51,7 @@ export function createApp({ db, config }: { db: Database; config: Config }): App
     maskedErrors: { isDev: false, maskError: maskUnexpectedError },
     logging: config.development ? 'info' : 'warn',
     plugins: [usePrivateReads({ enabled: config.privateReads }), useRequestErrorCodes()],
-    context: ({ request }) => createContext(db, identifyCaller(request, config)),
+    context: ({ request }) => createContext(db, identifyCaller(request, config), extractor),
   });
 
   const serveClient = existsSync(CLIENT_DIR)
@@ -63,7 +80,7 @@ export function createApp({ db, config }: { db: Database; config: Config }): App
     });
   };
 
-  return { yoga, handle };
+  return { yoga, handle, close: () => extractor.close() };
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -34,6 +34,7 @@ async function shutdown(signal: string): Promise<void> {
   console.log(`actorgraph: ${signal} received, shutting down`);
   server.close();
   server.closeAllConnections();
+  await app.close();
   await connection.close();
   process.exit(0);
 }

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts';
+import type { Extractor } from '../extraction/extractor.ts';
 import type { Caller } from '../http/auth.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { createRelationsOfActorLoaders, type RelationsOfActorLoaders } from './relations-of-actor.ts';
@@ -13,12 +14,15 @@ export interface Context {
   readonly relationsOfActor: RelationsOfActorLoaders;
   /** Who sent the request: no token, an unknown one, or a valid one with its role. */
   readonly caller: Caller;
+  /** The server's one extractor, shared by every request and kept warm (see createApp). */
+  readonly extractor: Extractor;
 }
 
-export function createContext(db: Database, caller: Caller): Context {
+export function createContext(db: Database, caller: Caller, extractor: Extractor): Context {
   return {
     db,
     caller,
+    extractor,
     loaders: createLoaders(db),
     relationsOfActor: createRelationsOfActorLoaders(db),
   };

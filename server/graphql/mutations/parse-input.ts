@@ -8,7 +8,12 @@ import { invalidInput } from '../errors.ts';
  * path of its field under `prefix` (`input.evidence[0].quote`).
  */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefix: string): z.infer<S> {
-  const parsed = schema.safeParse(withoutNulls(value));
+  return parseInputAsGiven(schema, withoutNulls(value), prefix);
+}
+
+/** `parseInput` for a schema whose fields may be null (a draft's `country: null`): nulls are kept. */
+export function parseInputAsGiven<S extends z.ZodType>(schema: S, value: unknown, prefix: string): z.infer<S> {
+  const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   throw invalidInput(
     InvalidInputError.fromZod(parsed.error).problems.map((problem) => ({
