@@ -5,7 +5,7 @@ import { formatPartialDate, parsePartialDate } from '../domain/dates.ts';
 import type { DatePrecision } from '../domain/vocabulary.ts';
 import type { ActorInput, KnowledgeDocument, RelationInput, SourceInput } from '../ingest/document-schema.ts';
 import { MAX_LENGTH } from '../ingest/limits.ts';
-import { slugOf } from '../graphql/mutations/parse-input.ts';
+import { slugOf } from '../domain/slug.ts';
 import type { Draft, DraftActor, DraftRelation } from './draft.ts';
 
 /** The article a draft was extracted from, as far as it is known. */
