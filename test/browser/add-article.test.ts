@@ -53,6 +53,22 @@ async function resizeAndShoot(page: Page, step: string): Promise<void> {
   await page.setViewportSize({ width: 1600, height: 1000 });
 }
 
+/** Opens the dialog, fills in the article and the token, and extracts (the first time starts the engine). */
+async function extractArticle(page: Page, options: { shoot?: boolean } = {}) {
+  await page.getByRole('button', { name: 'Add an article' }).click();
+  const dialog = page.locator('dialog#add-article');
+  await dialog.getByLabel('Title').fill(ARTICLE.title);
+  await dialog.getByLabel('Publisher').fill(ARTICLE.publisher);
+  await dialog.getByLabel('Date').fill(ARTICLE.date);
+  await dialog.getByLabel('Editor token').fill(TOKENS.editor);
+  await dialog.getByLabel('Text', { exact: true }).fill(ARTICLE.text);
+  if (options.shoot) await resizeAndShoot(page, 'text');
+  await dialog.getByRole('button', { name: 'Extract' }).click();
+  const draft = dialog.locator('.review-draft');
+  await draft.locator('.draft-item').first().waitFor({ state: 'visible', timeout: 180_000 });
+  return { dialog, draft };
+}
+
 describe('adding an article in the browser', () => {
   it('extracts a draft, loads it without the rejected relation, and shows the new actor with its evidence', async () => {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -60,19 +76,7 @@ describe('adding an article in the browser', () => {
     await page.goto(server.url);
     await waitForIdle(page);
 
-    await page.getByRole('button', { name: 'Add an article' }).click();
-    const dialog = page.locator('dialog#add-article');
-    await dialog.getByLabel('Title').fill(ARTICLE.title);
-    await dialog.getByLabel('Publisher').fill(ARTICLE.publisher);
-    await dialog.getByLabel('Date').fill(ARTICLE.date);
-    await dialog.getByLabel('Editor token').fill(TOKENS.editor);
-    await dialog.getByLabel('Text', { exact: true }).fill(ARTICLE.text);
-    await resizeAndShoot(page, 'text');
-    await dialog.getByRole('button', { name: 'Extract' }).click();
-
-    // The first extraction starts the language engine.
-    const draft = dialog.locator('.review-draft');
-    await draft.locator('.draft-item').first().waitFor({ state: 'visible', timeout: 180_000 });
+    const { dialog, draft } = await extractArticle(page, { shoot: true });
     const japan = draft.locator('.draft-item[data-key^="actor:"]', { hasText: 'Japan' });
     expect(await japan.count()).toBe(1);
 
@@ -131,6 +135,34 @@ describe('adding an article in the browser', () => {
     const quotes = loaded.data!.relations.nodes.flatMap((relation) => relation.evidence.map((item) => item.quote));
     expect(quotes.some((quote) => quote.includes('Japan signed'))).toBe(true);
     expect(quotes).not.toContain(rejectedQuote);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('links a draft actor to one in the graph by search, and its relations follow; the token stays out of the URL', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors = watchConsole(page);
+    await page.goto(server.url);
+    await waitForIdle(page);
+    const { draft } = await extractArticle(page);
+
+    const australia = draft.locator('.draft-item[data-key^="actor:"]', { hasText: 'Australia' });
+    await australia.getByRole('button', { name: 'Edit' }).click();
+    const search = australia.getByRole('combobox', { name: 'Link to an actor in the graph' });
+    await search.pressSequentially('Pakistan');
+    const option = australia.locator('[role="option"][data-actor-id="pakistan"]');
+    await option.waitFor({ state: 'visible' });
+    await option.click();
+
+    const linked = draft.locator('.draft-item[data-key^="actor:"]', { hasText: 'in the graph: pakistan' });
+    await expect.poll(() => linked.count()).toBe(1);
+    await expect.poll(() => textOf(linked.locator('.draft-name'))).toBe('Pakistan');
+    const relation = draft.locator('.draft-item[data-key^="relation:"]', { hasText: 'Japan' }).first();
+    await expect.poll(() => textOf(relation.locator('.draft-summary'))).toMatch(/Japan .+ Pakistan/);
+    await screenshot(page, 'add-article-linked-1280x720');
+
+    expect(page.url()).not.toContain(TOKENS.editor);
+    expect(await page.evaluate(() => sessionStorage.getItem('actorgraph.editorToken'))).toBe(TOKENS.editor);
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
