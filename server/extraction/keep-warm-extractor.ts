@@ -8,7 +8,8 @@ import type { Extractor } from './extractor.ts';
 export function createKeepWarmExtractor(create: () => Extractor): Extractor {
   let extractor: Extractor | undefined;
   return {
-    extract: (text, meta) => {
+    // async, so that a failed creation is a rejected promise like any other failure.
+    extract: async (text, meta) => {
       extractor ??= create();
       return extractor.extract(text, meta);
     },
