@@ -220,6 +220,9 @@ export function mountAddArticle(opener: HTMLElement, dialog: HTMLDialogElement, 
         { token: token.token() },
       );
       say(`Loaded ${plural(loadDraft.actors, 'actor')}, ${plural(loadDraft.relations, 'relation')}.`);
+      // Ready for the next article; the date and the token usually stay the same.
+      for (const input of [text, title, publisher, upload]) input.value = '';
+      setStep('text');
       dialog.close();
       showLoaded(loadDraft.actorIds, loadDraft.relationIds);
     } catch (error) {
@@ -230,14 +233,18 @@ export function mountAddArticle(opener: HTMLElement, dialog: HTMLDialogElement, 
     }
   }
 
-  /** The graph changed: forget what was fetched, bring the loaded actors in and show the first claim's evidence. */
+  /**
+   * The graph changed: forget what was fetched, bring the loaded actors in (pinned, not expanded:
+   * the view joins up the relations among them, and a well-connected actor does not bring in its
+   * whole neighbourhood) and show the first claim's evidence.
+   */
   function showLoaded(actorIds: readonly string[], relationIds: readonly string[]): void {
     options.request.forget();
     const { state } = options.explorer.model;
     const [firstRelation] = relationIds;
     options.explorer.update(
       {
-        expanded: [...new Set([...state.expanded, ...actorIds])],
+        pinned: [...new Set([...state.pinned, ...actorIds])],
         hidden: state.hidden.filter((id) => !actorIds.includes(id)),
         focus: firstRelation ? null : (actorIds[0] ?? null),
         relation: firstRelation ?? null,

@@ -121,7 +121,7 @@ export class DraftReviewPanel {
       h(
         'span',
         { class: 'muted' },
-        [actor.kind.toLowerCase().replace(/_/g, ' '), actor.country, plural(actor.mentions.length, 'mention')]
+        [kindStyleOf(actor.kind).label, actor.country, plural(actor.mentions.length, 'mention')]
           .filter(Boolean)
           .join(' · '),
       ),
@@ -147,7 +147,8 @@ export class DraftReviewPanel {
     const name = this.textField(key, 'name', 'Name', actor.name, (value) => {
       if (value.trim()) this.change(editActor(this.review, actor.draftId, { name: value.trim() }));
     });
-    const kind = this.selectField(key, 'kind', 'Kind', ACTOR_KINDS, actor.kind, (value) =>
+    const kinds = ACTOR_KINDS.map((value) => ({ value, label: kindStyleOf(value).label }));
+    const kind = this.selectField(key, 'kind', 'Kind', kinds, actor.kind, (value) =>
       this.change(editActor(this.review, actor.draftId, { kind: value as ActorChoice['kind'] })),
     );
     const country = this.textField(key, 'country', 'Country (ISO code)', actor.country ?? '', (value) =>
@@ -184,15 +185,19 @@ export class DraftReviewPanel {
       'div',
       { class: 'draft-summary' },
       h('strong', {}, nameOf(relation.from)),
-      h('span', { class: `relation-type polarity-${relation.polarity.toLowerCase()}` }, ` ${relation.type} → `),
+      h(
+        'span',
+        { class: `relation-type polarity-${relation.polarity.toLowerCase()}` },
+        ` ${readable(relation.type)} → `,
+      ),
       h('strong', {}, nameOf(relation.to)),
     );
     const facts = h(
       'div',
       { class: 'muted' },
       [
-        relation.status.toLowerCase(),
-        relation.stance.toLowerCase(),
+        readable(relation.status),
+        readable(relation.stance),
         relation.date ?? 'undated',
         `confidence ${relation.confidence}`,
         `according to ${relation.attribution}`,
@@ -222,13 +227,13 @@ export class DraftReviewPanel {
     return h(
       'div',
       { class: 'draft-editor' },
-      this.selectField(key, 'type', 'Type', RELATION_TYPE_NAMES, relation.type, (value) =>
+      this.selectField(key, 'type', 'Type', asChoices(RELATION_TYPE_NAMES), relation.type, (value) =>
         this.change(editRelation(this.review, index, { type: value as RelationChoice['type'] })),
       ),
-      this.selectField(key, 'status', 'Status', EVIDENCE_STATUSES, relation.status, (value) =>
+      this.selectField(key, 'status', 'Status', asChoices(EVIDENCE_STATUSES), relation.status, (value) =>
         this.change(editRelation(this.review, index, { status: value as RelationChoice['status'] })),
       ),
-      this.selectField(key, 'stance', 'Stance', STANCES, relation.stance, (value) =>
+      this.selectField(key, 'stance', 'Stance', asChoices(STANCES), relation.stance, (value) =>
         this.change(editRelation(this.review, index, { stance: value as RelationChoice['stance'] })),
       ),
       this.textField(key, 'date', 'Date (YYYY, YYYY-MM or YYYY-MM-DD)', relation.date ?? '', (value) =>
@@ -251,7 +256,7 @@ export class DraftReviewPanel {
     key: string,
     control: string,
     label: string,
-    choices: readonly string[],
+    choices: readonly { value: string; label: string }[],
     value: string,
     onChange: (value: string) => void,
   ) {
@@ -259,12 +264,21 @@ export class DraftReviewPanel {
     const select = h(
       'select',
       { attrs: { id }, dataset: { control: `${key}:${control}` } },
-      ...choices.map((choice) => h('option', { attrs: { value: choice } }, choice)),
+      ...choices.map((choice) => h('option', { attrs: { value: choice.value } }, choice.label)),
     );
     select.value = value;
     select.addEventListener('change', () => onChange(select.value));
     return h('div', { class: 'field' }, h('label', { attrs: { for: id } }, label), select);
   }
+}
+
+/** Vocabulary names as they read in the panels: ATTACK as "attack", MEMBER_OF as "member of". */
+function asChoices(values: readonly string[]): { value: string; label: string }[] {
+  return values.map((value) => ({ value, label: readable(value) }));
+}
+
+function readable(name: string): string {
+  return name.toLowerCase().replace(/_/g, ' ');
 }
 
 export function plural(count: number, noun: string): string {
