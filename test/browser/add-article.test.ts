@@ -139,7 +139,7 @@ describe('adding an article in the browser', () => {
     await page.close();
   }, 300_000);
 
-  it('links a draft actor to one in the graph by search, and its relations follow; the token stays out of the URL', async () => {
+  it('links a draft actor to one in the graph by search, its relations follow and can be edited; the token stays out of the URL', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const errors = watchConsole(page);
     await page.goto(server.url);
@@ -159,7 +159,13 @@ describe('adding an article in the browser', () => {
     await expect.poll(() => textOf(linked.locator('.draft-name'))).toBe('Pakistan');
     const relation = draft.locator('.draft-item[data-key^="relation:"]', { hasText: 'Japan' }).first();
     await expect.poll(() => textOf(relation.locator('.draft-summary'))).toMatch(/Japan .+ Pakistan/);
-    await screenshot(page, 'add-article-linked-1280x720');
+
+    // The relation's editor: a new type (with its polarity) and the other direction.
+    await relation.getByRole('button', { name: 'Edit' }).click();
+    await relation.getByLabel('Type').selectOption('COOPERATE');
+    await relation.getByRole('button', { name: 'Reverse direction' }).click();
+    await expect.poll(() => textOf(relation.locator('.draft-summary'))).toBe('Pakistan cooperate → Japan');
+    await screenshot(page, 'add-article-edited-1280x720');
 
     expect(page.url()).not.toContain(TOKENS.editor);
     expect(await page.evaluate(() => sessionStorage.getItem('actorgraph.editorToken'))).toBe(TOKENS.editor);
