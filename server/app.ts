@@ -8,6 +8,9 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import sirv from 'sirv';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
+import { createExtractor, loadKnownActors } from './extraction/create-extractor.ts';
+import type { Extractor } from './extraction/extractor.ts';
+import { createKeepWarmExtractor } from './extraction/keep-warm-extractor.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { maskUnexpectedError } from './graphql/errors.ts';
 import { createSchema } from './graphql/schema.ts';
@@ -24,18 +27,26 @@ export interface App {
   readonly yoga: YogaServerInstance<Record<string, never>, Context>;
   /** The Node request listener: `/graphql` to the API, everything else to the built client. */
   readonly handle: (req: IncomingMessage, res: ServerResponse) => void;
+  /** Releases what the app holds besides the database (the extractor's engine connection). */
+  readonly close: () => Promise<void>;
 }
 
-/** Builds the whole application around a database; `server/main.ts` only wires and listens. */
+/**
+ * Builds the whole application around a database; `server/main.ts` only wires and listens. The
+ * extractor is the real one unless given: it is made on the first `extractDraft`, resolves names
+ * against the actors in `db` at that moment, and stays warm until `close()`.
+ */
 export function createApp({
   db,
   config,
   notReadyReason = () => null,
+  extractor = createKeepWarmExtractor(() => createExtractor({ knownActors: () => loadKnownActors(db) })),
 }: {
   db: Database;
   config: Config;
   /** Why the app cannot serve yet although the database answers (the schema or seed still loading). */
   notReadyReason?: () => string | null;
+  extractor?: Extractor;
 }): App {
   const yoga = createYoga<Record<string, never>, Context>({
     schema: createSchema(),
@@ -55,7 +66,7 @@ export function createApp({
       usePrivateReads({ enabled: config.privateReads }),
       useRequestErrorCodes(),
     ],
-    context: ({ request }) => createContext(db, identifyCaller(request, config), config.cypher),
+    context: ({ request }) => createContext(db, identifyCaller(request, config), config.cypher, extractor),
   });
 
   const serveClient = existsSync(CLIENT_DIR)
@@ -101,7 +112,7 @@ export function createApp({
     });
   };
 
-  return { yoga, handle };
+  return { yoga, handle, close: () => extractor.close() };
 }
 
 /** Refuses `__schema` and `__type` (production, unless ACTORGRAPH_INTROSPECTION=true). */

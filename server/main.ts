@@ -52,6 +52,7 @@ async function shutdown(signal: string): Promise<void> {
   const cut = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
   await drained;
   clearTimeout(cut);
+  await app.close();
   await connection.close();
   console.log('actorgraph: stopped');
   process.exit(0);

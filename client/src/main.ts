@@ -5,6 +5,7 @@ import { parseViewState } from './graph/view-state.ts';
 import { Explorer } from './explorer/explorer.ts';
 import { GraphView } from './view/graph-view.ts';
 import { wireGraphInteractions } from './view/graph-interactions.ts';
+import { mountAddArticle } from './ui/add-article.ts';
 import { mountAnalysisPanel } from './ui/analysis-panel.ts';
 import { mountCypherPanel } from './ui/cypher-panel.ts';
 import { mountDetailsPanel } from './ui/details-panel.ts';
@@ -53,6 +54,7 @@ async function start(): Promise<void> {
   mountAnalysisPanel(byId('analysis'), explorer);
   mountDetailsPanel(byId('details'), explorer, request);
   wireGraphInteractions(view, explorer);
+  mountAddArticle(byId('add-article-button'), byId('add-article') as HTMLDialogElement, { explorer, request });
 
   const tablePanel = byId('table-panel');
   const graphPanel = byId('graph-panel');

@@ -1,5 +1,6 @@
 import type { CypherSettings } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { Extractor } from '../extraction/extractor.ts';
 import type { Caller } from '../http/auth.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { createRelationsOfActorLoaders, type RelationsOfActorLoaders } from './relations-of-actor.ts';
@@ -16,13 +17,16 @@ export interface Context {
   readonly caller: Caller;
   /** The console's limits, its folder of saved analyses and whether ad-hoc Cypher is open. */
   readonly cypher: CypherSettings;
+  /** The server's one extractor, shared by every request and kept warm (see createApp). */
+  readonly extractor: Extractor;
 }
 
-export function createContext(db: Database, caller: Caller, cypher: CypherSettings): Context {
+export function createContext(db: Database, caller: Caller, cypher: CypherSettings, extractor: Extractor): Context {
   return {
     db,
     caller,
     cypher,
+    extractor,
     loaders: createLoaders(db),
     relationsOfActor: createRelationsOfActorLoaders(db),
   };

@@ -21,6 +21,8 @@ export const MAX_LENGTH = {
   quote: 2000,
   /** Why a piece of evidence was retracted. */
   reason: 500,
+  /** An article's text given to the extractor (a long news story is about 20,000). */
+  article: 100_000,
 } as const;
 
 /** The message every over-long field gets, so it reads the same in files and mutations. */

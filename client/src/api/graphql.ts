@@ -30,24 +30,24 @@ interface GraphQLResponse<T> {
 }
 
 /**
- * The client's only way to the data: POST one operation to /graphql. Errors carry the API's
- * codes so callers can tell "no such actor" (a stale link) from a failure.
+ * The client's only way to the data: POST one operation to /graphql, with a bearer token when
+ * one is given (in a header, never in the URL). Errors carry the API's codes so callers can tell
+ * "no such actor" (a stale link) from a failure.
  */
 export async function requestGraphQL<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables?: TVariables,
-  signal?: AbortSignal,
-  headers: Record<string, string> = {},
+  options: { signal?: AbortSignal; token?: string } = {},
 ): Promise<TResult> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
-      ...headers,
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
     },
     body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
-    ...(signal ? { signal } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   const body = (await response.json().catch(() => ({}))) as GraphQLResponse<TResult>;
   if (body.errors?.length) {
@@ -62,13 +62,17 @@ export async function requestGraphQL<TResult, TVariables>(
   return body.data;
 }
 
+/** A request that remembers answers; `forget()` drops them all (after the graph changed). */
+export type CachedRequest = Request & { forget(): void };
+
 /**
  * Remembers answers for the session: the view is recomputed from its state on every change
- * (collapse, hide, a filter put back), and most of those answers were already fetched.
+ * (collapse, hide, a filter put back), and most of those answers were already fetched. Loading
+ * an article changes the graph, so then every answer is forgotten.
  */
-export function createCachedRequest(request: Request = requestGraphQL): Request {
+export function createCachedRequest(request: Request = requestGraphQL): CachedRequest {
   const answers = new Map<string, Promise<unknown>>();
-  return function cachedRequest<TResult, TVariables>(
+  const cachedRequest = function <TResult, TVariables>(
     document: TypedDocumentString<TResult, TVariables>,
     variables?: TVariables,
   ): Promise<TResult> {
@@ -82,6 +86,7 @@ export function createCachedRequest(request: Request = requestGraphQL): Request 
     }
     return answer as Promise<TResult>;
   };
+  return Object.assign(cachedRequest, { forget: () => answers.clear() });
 }
 
 /**
@@ -96,7 +101,7 @@ export function createAuthorizedRequest(readToken: () => string | null): Request
     variables?: TVariables,
   ): Promise<TResult> {
     const token = readToken()?.trim();
-    return requestGraphQL(document, variables, undefined, token ? { authorization: `Bearer ${token}` } : {});
+    return requestGraphQL(document, variables, token ? { token } : {});
   };
 }
 

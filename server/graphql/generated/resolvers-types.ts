@@ -224,6 +224,21 @@ export type AnalysisRelation = {
 };
 
 /**
+ * The article the draft came from: it becomes the one source every piece of evidence cites. Without
+ * `sourceId` the source's id is derived from publisher, title and date (or, without both, from the
+ * text), so loading the same article again lands on the same source.
+ */
+export type ArticleInput = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The article's text (at most 100,000 characters); names the source when there is no title. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
  * How `asOf` reads a relation whose dates are partial: a date known to the month or year covers its
  * whole period, so a relation of "2020-01" may or may not have begun by 2020-01-02.
  */
@@ -346,6 +361,88 @@ export type DatePrecision =
   | 'DAY'
   | 'MONTH'
   | 'YEAR';
+
+/**
+ * What the extractor proposes from one article: the same fields as `npm run extract` prints. Nothing
+ * of it is in the graph until a reviewed draft is loaded with `loadDraft`.
+ */
+export type Draft = {
+  __typename?: 'Draft';
+  actors: Array<DraftActor>;
+  relations: Array<DraftRelation>;
+};
+
+/** An actor the extractor found in the article, for a person to accept, edit, link or reject. */
+export type DraftActor = {
+  __typename?: 'DraftActor';
+  /** Other names the article uses for it ("Washington", "IRGC"). */
+  aliases: Array<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2, when the actor belongs to a country. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** True when the actor was resolved to one already in the graph. */
+  existing: Scalars['Boolean']['output'];
+  /** The id of the actor in the graph when `existing`, otherwise a new slug proposed for it. */
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+};
+
+/** A reviewed draft actor: the fields of `DraftActor`; mentions may be left out. */
+export type DraftActorInput = {
+  aliases: Array<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  existing: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  kind: ActorKind;
+  mentions?: InputMaybe<Array<MentionInput>>;
+  name: Scalars['String']['input'];
+};
+
+/** The actors and relations a reviewer accepted, as edited. */
+export type DraftInput = {
+  actors: Array<DraftActorInput>;
+  relations: Array<DraftRelationInput>;
+};
+
+/** A claim the extractor found: who did what to whom, with its one quote and who asserts it. */
+export type DraftRelation = {
+  __typename?: 'DraftRelation';
+  /** Who asserts the claim according to the article ("intelligence sources", the publisher). */
+  attribution: Scalars['String']['output'];
+  confidence: Scalars['Float']['output'];
+  /** The date of the event or the start of the state of affairs, as written (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date?: Maybe<Scalars['Date']['output']>;
+  datePrecision?: Maybe<DatePrecision>;
+  end: Scalars['Int']['output'];
+  /** Draft actor ids. */
+  from: Scalars['ID']['output'];
+  polarity: Polarity;
+  /** The verbatim sentence or clause that carries the claim: `text.slice(start, end)`. */
+  quote: Scalars['String']['output'];
+  stance: Stance;
+  start: Scalars['Int']['output'];
+  status: EvidenceStatus;
+  to: Scalars['ID']['output'];
+  type: RelationType;
+};
+
+/** A reviewed draft relation: the fields of `DraftRelation`. */
+export type DraftRelationInput = {
+  attribution: Scalars['String']['input'];
+  confidence: Scalars['Float']['input'];
+  date?: InputMaybe<Scalars['Date']['input']>;
+  datePrecision?: InputMaybe<DatePrecision>;
+  end: Scalars['Int']['input'];
+  from: Scalars['ID']['input'];
+  polarity: Polarity;
+  quote: Scalars['String']['input'];
+  stance: Stance;
+  start: Scalars['Int']['input'];
+  status: EvidenceStatus;
+  to: Scalars['ID']['input'];
+  type: RelationType;
+};
 
 /** One source's word on one relation: the verbatim quote and who says it. */
 export type Evidence = {
@@ -502,6 +599,35 @@ export type LinkKind =
   | 'RESPONDS_TO'
   | 'SPONSORED';
 
+/** What `loadDraft` loaded: the counts of the knowledge file it made, and the ids it created or matched. */
+export type LoadDraftResult = {
+  __typename?: 'LoadDraftResult';
+  actorIds: Array<Scalars['ID']['output']>;
+  actors: Scalars['Int']['output'];
+  evidence: Scalars['Int']['output'];
+  relationIds: Array<Scalars['ID']['output']>;
+  relations: Scalars['Int']['output'];
+  sourceId: Scalars['ID']['output'];
+  sources: Scalars['Int']['output'];
+};
+
+/**
+ * One place in the article's text: UTF-16 code-unit offsets (what JavaScript's `slice(start, end)`
+ * takes), so `text.slice(start, end)` is `text`.
+ */
+export type Mention = {
+  __typename?: 'Mention';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type MentionInput = {
+  end: Scalars['Int']['input'];
+  start: Scalars['Int']['input'];
+  text: Scalars['String']['input'];
+};
+
 /**
  * Curation of the graph. Every mutation needs a token, sent as `Authorization: Bearer <token>`
  * (tokens and their roles come from ACTORGRAPH_TOKENS): without one, or with an unknown one, it
@@ -530,6 +656,14 @@ export type Mutation = {
   createActor: Actor;
   /** Creates a source (an article, report, statement...) that evidence can then cite, and returns it. */
   createSource: Source;
+  /**
+   * Loads a reviewed draft through the same path as `npm run ingest`: it becomes an actorgraph/v1
+   * knowledge file (one source for the article, the draft's actors, one relation per draft relation
+   * with its quote as evidence; ids derived from the content) and is validated and loaded in one
+   * transaction. Loading the same draft again changes nothing. Invalid input is BAD_USER_INPUT with
+   * the field (`draft.relations[1].from`) and writes nothing. Needs an editor token.
+   */
+  loadDraft: LoadDraftResult;
   /**
    * Merges two records of the same actor: every relation (either side), every location of an event
    * and every attribution of evidence moves from `mergeId` to `keepId`; the merged actor's name and
@@ -621,6 +755,24 @@ export type MutationCreateActorArgs = {
  */
 export type MutationCreateSourceArgs = {
   input: CreateSourceInput;
+};
+
+
+/**
+ * Curation of the graph. Every mutation needs a token, sent as `Authorization: Bearer <token>`
+ * (tokens and their roles come from ACTORGRAPH_TOKENS): without one, or with an unknown one, it
+ * fails with UNAUTHENTICATED; with a role that may not do it, with FORBIDDEN. The role editor (or
+ * admin) may create and update actors and sources, add relations and evidence, and retract
+ * evidence; only admin may merge actors, because a merge deletes an actor.
+ *
+ * Each mutation runs in one transaction: invalid input (BAD_USER_INPUT, with the field in
+ * `extensions.field` and every problem in `extensions.problems`) or an id that refers to nothing
+ * (ACTOR_NOT_FOUND, RELATION_NOT_FOUND, EVIDENCE_NOT_FOUND, SOURCE_NOT_FOUND) writes nothing.
+ * Input fields are those of the knowledge file format (docs/data-model.md).
+ */
+export type MutationLoadDraftArgs = {
+  article: ArticleInput;
+  draft: DraftInput;
 };
 
 
@@ -785,6 +937,13 @@ export type Query = {
    */
   cypher: CypherResult;
   evidenceQuality: EvidenceQualityResult;
+  /**
+   * Extracts a reviewable draft of actors, relations and evidence from an article's text (at most
+   * 100,000 characters); relative dates ("last month") are resolved against `date` (YYYY-MM-DD).
+   * Writes nothing. Needs an editor token (UNAUTHENTICATED or FORBIDDEN otherwise); an empty or
+   * over-long text or a date that is not a day is BAD_USER_INPUT.
+   */
+  extractDraft: Draft;
   influence: InfluenceResult;
   /** The actors within `depth` hops of an actor (default 1, at most 4) and the relations among them. */
   neighborhood: Subgraph;
@@ -856,6 +1015,14 @@ export type QueryCypherArgs = {
 
 export type QueryEvidenceQualityArgs = {
   params?: InputMaybe<AnalysisParams>;
+};
+
+
+export type QueryExtractDraftArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1351,6 +1518,7 @@ export type ResolversTypes = {
   AnalysisOverlay: ResolverTypeWrapper<AnalysisOverlay>;
   AnalysisParams: AnalysisParams;
   AnalysisRelation: ResolverTypeWrapper<AnalysisRelationResult>;
+  ArticleInput: ArticleInput;
   AsOfCertainty: AsOfCertainty;
   BalanceResult: ResolverTypeWrapper<Omit<BalanceResult, 'triads'> & { triads: Array<ResolversTypes['Triad']> }>;
   Bloc: ResolverTypeWrapper<Bloc>;
@@ -1365,6 +1533,12 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Draft: ResolverTypeWrapper<Draft>;
+  DraftActor: ResolverTypeWrapper<DraftActor>;
+  DraftActorInput: DraftActorInput;
+  DraftInput: DraftInput;
+  DraftRelation: ResolverTypeWrapper<DraftRelation>;
+  DraftRelationInput: DraftRelationInput;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   EvidenceFlag: EvidenceFlag;
   EvidenceInput: EvidenceInput;
@@ -1383,6 +1557,9 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LinkDirection: LinkDirection;
   LinkKind: LinkKind;
+  LoadDraftResult: ResolverTypeWrapper<LoadDraftResult>;
+  Mention: ResolverTypeWrapper<Mention>;
+  MentionInput: MentionInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathIds>;
@@ -1435,6 +1612,7 @@ export type ResolversParentTypes = {
   AnalysisOverlay: AnalysisOverlay;
   AnalysisParams: AnalysisParams;
   AnalysisRelation: AnalysisRelationResult;
+  ArticleInput: ArticleInput;
   BalanceResult: Omit<BalanceResult, 'triads'> & { triads: Array<ResolversParentTypes['Triad']> };
   Bloc: Bloc;
   BlocMember: BlocMember;
@@ -1446,6 +1624,12 @@ export type ResolversParentTypes = {
   CypherResult: CypherResultRecord;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Draft: Draft;
+  DraftActor: DraftActor;
+  DraftActorInput: DraftActorInput;
+  DraftInput: DraftInput;
+  DraftRelation: DraftRelation;
+  DraftRelationInput: DraftRelationInput;
   Evidence: EvidenceRecord;
   EvidenceInput: EvidenceInput;
   EvidenceQualityCounts: EvidenceQualityCounts;
@@ -1459,6 +1643,9 @@ export type ResolversParentTypes = {
   InfluenceResult: Omit<InfluenceResult, 'actors'> & { actors: Array<ResolversParentTypes['InfluenceActor']> };
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  LoadDraftResult: LoadDraftResult;
+  Mention: Mention;
+  MentionInput: MentionInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Path: PathIds;
@@ -1612,6 +1799,37 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DraftResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Draft'] = ResolversParentTypes['Draft']> = {
+  actors?: Resolver<Array<ResolversTypes['DraftActor']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['DraftRelation']>, ParentType, ContextType>;
+};
+
+export type DraftActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftActor'] = ResolversParentTypes['DraftActor']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  existing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftRelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftRelation'] = ResolversParentTypes['DraftRelation']> = {
+  attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EvidenceStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   attributedTo?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -1684,11 +1902,28 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LoadDraftResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LoadDraftResult'] = ResolversParentTypes['LoadDraftResult']> = {
+  actorIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAddEvidenceArgs, 'input' | 'relationId'>>;
   addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input'>>;
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
+  loadDraft?: Resolver<ResolversTypes['LoadDraftResult'], ParentType, ContextType, RequireFields<MutationLoadDraftArgs, 'article' | 'draft'>>;
   mergeActors?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'keepId' | 'mergeId'>>;
   retractEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationRetractEvidenceArgs, 'id'>>;
   saveAnalysis?: Resolver<ResolversTypes['SavedAnalysis'], ParentType, ContextType, RequireFields<MutationSaveAnalysisArgs, 'name' | 'query' | 'question' | 'title'>>;
@@ -1729,6 +1964,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   changes?: Resolver<ResolversTypes['ChangesResult'], ParentType, ContextType, Partial<QueryChangesArgs>>;
   cypher?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryCypherArgs, 'query'>>;
   evidenceQuality?: Resolver<ResolversTypes['EvidenceQualityResult'], ParentType, ContextType, Partial<QueryEvidenceQualityArgs>>;
+  extractDraft?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<QueryExtractDraftArgs, 'text'>>;
   influence?: Resolver<ResolversTypes['InfluenceResult'], ParentType, ContextType, Partial<QueryInfluenceArgs>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'actorId'>>;
   reach?: Resolver<ResolversTypes['ReachResult'], ParentType, ContextType, Partial<QueryReachArgs>>;
@@ -1920,6 +2156,9 @@ export type Resolvers<ContextType = Context> = {
   CypherResult?: CypherResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Draft?: DraftResolvers<ContextType>;
+  DraftActor?: DraftActorResolvers<ContextType>;
+  DraftRelation?: DraftRelationResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceQualityCounts?: EvidenceQualityCountsResolvers<ContextType>;
   EvidenceQualityRelation?: EvidenceQualityRelationResolvers<ContextType>;
@@ -1928,6 +2167,8 @@ export type Resolvers<ContextType = Context> = {
   InfluenceActor?: InfluenceActorResolvers<ContextType>;
   InfluenceResult?: InfluenceResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LoadDraftResult?: LoadDraftResultResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;

@@ -8,7 +8,12 @@ import { invalidInput } from '../errors.ts';
  * path of its field under `prefix` (`input.evidence[0].quote`).
  */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefix: string): z.infer<S> {
-  const parsed = schema.safeParse(withoutNulls(value));
+  return parseInputAsGiven(schema, withoutNulls(value), prefix);
+}
+
+/** `parseInput` for a schema whose fields may be null (a draft's `country: null`): nulls are kept. */
+export function parseInputAsGiven<S extends z.ZodType>(schema: S, value: unknown, prefix: string): z.infer<S> {
+  const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   throw invalidInput(
     InvalidInputError.fromZod(parsed.error).problems.map((problem) => ({
@@ -33,19 +38,4 @@ export function withoutNulls(value: unknown): unknown {
   return plain;
 }
 
-/**
- * A slug for an id the caller did not give: "Qassem Soleimani" → "qassem-soleimani". Letters
- * lose their accents; anything else separates words. Empty when nothing is left (a name in a
- * script without Latin letters), so the caller must then give the id.
- */
-export function slugOf(...parts: string[]): string {
-  return parts
-    .join(' ')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 120)
-    .replace(/-+$/, '');
-}
+export { slugOf } from '../../domain/slug.ts';

@@ -3,6 +3,7 @@ import { Actor } from './Actor.ts';
 import { analysisQueries, analysisTypes } from './Analysis.ts';
 import { cypherMutations, cypherQueries } from './Cypher.ts';
 import { Evidence, Source } from './Evidence.ts';
+import { extractionMutations, extractionQueries } from './extraction.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { Relation, RelationLink } from './Relation.ts';
@@ -13,9 +14,9 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
-  Query: { ...Query, ...traversalQueries, ...analysisQueries, ...cypherQueries },
+  Query: { ...Query, ...traversalQueries, ...analysisQueries, ...cypherQueries, ...extractionQueries },
   ...analysisTypes,
-  Mutation: { ...Mutation, ...cypherMutations },
+  Mutation: { ...Mutation, ...cypherMutations, ...extractionMutations },
   Subgraph,
   Path,
   PathHop,

@@ -65,6 +65,21 @@ export type AnalysisParams = {
 };
 
 /**
+ * The article the draft came from: it becomes the one source every piece of evidence cites. Without
+ * `sourceId` the source's id is derived from publisher, title and date (or, without both, from the
+ * text), so loading the same article again lands on the same source.
+ */
+export type ArticleInput = {
+  date?: string | null | undefined;
+  publisher?: string | null | undefined;
+  sourceId?: string | number | null | undefined;
+  /** The article's text (at most 100,000 characters); names the source when there is no title. */
+  text?: string | null | undefined;
+  title?: string | null | undefined;
+  url?: string | null | undefined;
+};
+
+/**
  * How `asOf` reads a relation whose dates are partial: a date known to the month or year covers its
  * whole period, so a relation of "2020-01" may or may not have begun by 2020-01-02.
  */
@@ -79,6 +94,40 @@ export type DatePrecision =
   | 'DAY'
   | 'MONTH'
   | 'YEAR';
+
+/** A reviewed draft actor: the fields of `DraftActor`; mentions may be left out. */
+export type DraftActorInput = {
+  aliases: Array<string>;
+  country?: string | null | undefined;
+  existing: boolean;
+  id: string | number;
+  kind: ActorKind;
+  mentions?: Array<MentionInput> | null | undefined;
+  name: string;
+};
+
+/** The actors and relations a reviewer accepted, as edited. */
+export type DraftInput = {
+  actors: Array<DraftActorInput>;
+  relations: Array<DraftRelationInput>;
+};
+
+/** A reviewed draft relation: the fields of `DraftRelation`. */
+export type DraftRelationInput = {
+  attribution: string;
+  confidence: number;
+  date?: string | null | undefined;
+  datePrecision?: DatePrecision | null | undefined;
+  end: number;
+  from: string | number;
+  polarity: Polarity;
+  quote: string;
+  stance: Stance;
+  start: number;
+  status: EvidenceStatus;
+  to: string | number;
+  type: RelationType;
+};
 
 /** The epistemic status of a piece of evidence, as its source presents it. */
 export type EvidenceStatus =
@@ -99,6 +148,12 @@ export type LinkKind =
   | 'REPLACES'
   | 'RESPONDS_TO'
   | 'SPONSORED';
+
+export type MentionInput = {
+  end: number;
+  start: number;
+  text: string;
+};
 
 /** The sign of a relation: cooperative (+), hostile (-) or neutral (structural, requests). */
 export type Polarity =
@@ -240,6 +295,16 @@ export type CypherQuery = { cypher: { columns: Array<string>, rows: Array<unknow
 
 export type CypherResultFieldsFragment = { columns: Array<string>, rows: Array<unknown>, actorIds: Array<string>, relationIds: Array<string>, truncated: boolean, elapsedMs: number };
 
+export type ExtractDraftQueryVariables = Exact<{
+  text: string;
+  date?: string | null | undefined;
+  publisher?: string | null | undefined;
+  title?: string | null | undefined;
+}>;
+
+
+export type ExtractDraftQuery = { extractDraft: { actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, existing: boolean, mentions: Array<{ start: number, end: number, text: string }> }>, relations: Array<{ from: string, to: string, type: RelationType, polarity: Polarity, quote: string, start: number, end: number, attribution: string, stance: Stance, status: EvidenceStatus, date: string | null, datePrecision: DatePrecision | null, confidence: number }> } };
+
 export type FilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -250,6 +315,14 @@ export type ActorFieldsFragment = { id: string, name: string, kind: ActorKind, c
 export type RelationFieldsFragment = { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string }, to: { id: string } };
 
 export type RelationWithEndsFragment = { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } };
+
+export type LoadDraftMutationVariables = Exact<{
+  draft: DraftInput;
+  article: ArticleInput;
+}>;
+
+
+export type LoadDraftMutation = { loadDraft: { sourceId: string, actorIds: Array<string>, relationIds: Array<string>, actors: number, relations: number, evidence: number } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   actorId: string | number;
@@ -540,6 +613,40 @@ export const CypherDocument = new TypedDocumentString(`
   truncated
   elapsedMs
 }`) as unknown as TypedDocumentString<CypherQuery, CypherQueryVariables>;
+export const ExtractDraftDocument = new TypedDocumentString(`
+    query ExtractDraft($text: String!, $date: Date, $publisher: String, $title: String) {
+  extractDraft(text: $text, date: $date, publisher: $publisher, title: $title) {
+    actors {
+      id
+      name
+      kind
+      country
+      aliases
+      existing
+      mentions {
+        start
+        end
+        text
+      }
+    }
+    relations {
+      from
+      to
+      type
+      polarity
+      quote
+      start
+      end
+      attribution
+      stance
+      status
+      date
+      datePrecision
+      confidence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExtractDraftQuery, ExtractDraftQueryVariables>;
 export const FilterChoicesDocument = new TypedDocumentString(`
     query FilterChoices {
   types: __type(name: "RelationType") {
@@ -568,6 +675,18 @@ export const FilterChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FilterChoicesQuery, FilterChoicesQueryVariables>;
+export const LoadDraftDocument = new TypedDocumentString(`
+    mutation LoadDraft($draft: DraftInput!, $article: ArticleInput!) {
+  loadDraft(draft: $draft, article: $article) {
+    sourceId
+    actorIds
+    relationIds
+    actors
+    relations
+    evidence
+  }
+}
+    `) as unknown as TypedDocumentString<LoadDraftMutation, LoadDraftMutationVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($actorId: ID!, $depth: Int, $filter: RelationFilter) {
   neighborhood(actorId: $actorId, depth: $depth, filter: $filter) {
