@@ -89,7 +89,7 @@ export function findActors(annotations: Annotations, directory: ActorDirectory):
 
 function proposalsOf(text: string, graph: SentenceGraph): Proposal[] {
   const proposals: Proposal[] = [];
-  for (const mention of joinPeopleToOrganisations(graph.sentence)) {
+  for (const mention of [...joinPeopleToOrganisations(graph.sentence), ...untaggedStates(graph.sentence)]) {
     if (!ACTOR_CLASSES.has(mention.ner)) continue;
     // The engine tags pronouns ("his") as persons; without coreference they name no one.
     if (range(mention.tokenStart, mention.tokenEnd).every((token) => graph.token(token).pos.startsWith('PRP')))
@@ -98,6 +98,24 @@ function proposalsOf(text: string, graph: SentenceGraph): Proposal[] {
     if (proposal) proposals.push(proposal);
   }
   return proposals;
+}
+
+/** Proper nouns the engine left untagged ("Kyiv") that are a state's name or capital. */
+function untaggedStates(sentence: Sentence): EntityMention[] {
+  return sentence.tokens
+    .filter(
+      (token) =>
+        token.ner === 'O' && token.pos === 'NNP' && ['name', 'capital'].includes(findCountry(token.text)?.via ?? ''),
+    )
+    .map((token) => ({
+      text: token.text,
+      start: token.start,
+      end: token.end,
+      tokenStart: token.index,
+      tokenEnd: token.index + 1,
+      ner: 'CITY',
+      normalizedNer: null,
+    }));
 }
 
 /** "Iranian" + "Revolutionary Guard Corps" (the engine splits them) is one organisation. */
@@ -165,6 +183,18 @@ function proposalOf(text: string, graph: SentenceGraph, mention: EntityMention):
   if (state && (mention.ner !== 'NATIONALITY' || isNounUse(graph, head))) {
     return { ...base, name: state.name, kind: 'STATE', country: state.cca2, state: true };
   }
+  // "seized a British tanker": a people's adjective on a participant stands for its state.
+  const participant = mention.ner === 'NATIONALITY' && state ? participantQualified(graph, head) : null;
+  if (participant !== null && state) {
+    return {
+      ...base,
+      tokens: [...tokens, participant],
+      name: state.name,
+      kind: 'STATE',
+      country: state.cca2,
+      state: true,
+    };
+  }
   if (mention.ner === 'PERSON')
     return { ...base, name: surface, kind: 'PERSON', country: countryBefore(graph, mention.tokenStart), state: false };
   if (mention.ner === 'ORGANIZATION') {
@@ -195,6 +225,16 @@ function isMetonymy(text: string, graph: SentenceGraph, mention: EntityMention):
         !edge.relation.startsWith('obl:in') &&
         !edge.relation.startsWith('obl:at'),
     );
+}
+
+/** The noun an adjective qualifies, when that noun takes part in a clause (subject, object, prepositional object). */
+function participantQualified(graph: SentenceGraph, head: number): number | null {
+  const edge = graph.parents(head).find((parent) => parent.relation === 'amod' && parent.governor >= 0);
+  if (!edge) return null;
+  const takesPart = graph
+    .parents(edge.governor)
+    .some((parent) => /^(nsubj|nsubj:pass|obj|iobj|obl:(?!in$|at$|near$))/.test(parent.relation));
+  return takesPart ? edge.governor : null;
 }
 
 /** A demonym used as a noun ("the Iranians said") rather than as an adjective. */

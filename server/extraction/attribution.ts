@@ -104,7 +104,11 @@ function reportedSpeaker(context: AttributionContext, graph: SentenceGraph, head
     if (
       current !== head &&
       SPEECH_VERBS.has(token.lemma) &&
-      (via === null || REPORTED_CLAUSES.includes(via) || via.startsWith('advcl') || via.startsWith('acl'))
+      (via === null ||
+        REPORTED_CLAUSES.includes(via) ||
+        via.startsWith('advcl') ||
+        via.startsWith('acl') ||
+        via === 'csubj')
     ) {
       const speaker = subjectName(context, graph, current);
       if (speaker)
@@ -144,13 +148,27 @@ function cites(graph: SentenceGraph, verb: number): boolean {
     );
 }
 
+/** The speaker: a subject that names an actor first ("Citing sources, Reuters reported"), else any subject, else an actor named just before the verb ("..., Blinken had tweeted" parsed without a subject). */
 function subjectName(
   context: AttributionContext,
   graph: SentenceGraph,
   verb: number,
 ): { name: string; anonymous: boolean } | null {
-  const subject = graph.children(verb, 'nsubj')[0];
-  return subject === undefined ? null : phraseName(context, graph, subject);
+  const subjects = graph.children(verb, 'nsubj');
+  const sentence = graph.sentence.index;
+  const named = subjects.find((subject) => context.actors.actorAt(sentence, subject));
+  const subject = named ?? subjects[0];
+  if (subject !== undefined) {
+    const speaker = phraseName(context, graph, subject);
+    const sources = subjects.some((other) => other !== subject && ANONYMOUS.test(graph.token(other).text));
+    return { name: speaker.name, anonymous: speaker.anonymous || sources };
+  }
+  for (let index = verb - 1; index >= 0 && verb - index <= 3; index--) {
+    const actor = context.actors.actorAt(sentence, index);
+    if (actor) return { name: actor.name, anonymous: false };
+    if (!/^(MD|VB|VBD|VBZ|VBP|VBN|RB)$/.test(graph.token(index).pos)) break;
+  }
+  return null;
 }
 
 /** A speaker's name: the actor the phrase names, else the phrase itself ("an SDF spokesman"), a pronoun resolved to the last person named. */

@@ -101,11 +101,34 @@ function verbRelations(
     .filter(isActor);
   // A programme or place as object ("froze the programme for Pakistan"): the one it is done to is the target.
   const usefulObjects = objectActors.filter((actor) => actor.kind !== 'PROGRAMME' && actor.kind !== 'LOCATION');
-  const targets = usefulObjects.length > 0 ? usefulObjects : prepositional.length > 0 ? prepositional : objectActors;
+  const targets =
+    usefulObjects.length > 0
+      ? usefulObjects
+      : prepositional.length > 0
+        ? prepositional
+        : objectActors.length > 0
+          ? objectActors
+          : placesAttacked(graph, verb, patients, predicate, actorOf);
   const from = agents.map(actorOf).filter(isActor);
   const tokens = [verb, ...(eventNoun === null ? [] : [eventNoun])];
   return pairs(graph, verb, predicate, from, targets, tokens);
 }
+
+/** "struck targets in Syria": force used at unnamed targets in a state is used against that state. */
+function placesAttacked(
+  graph: SentenceGraph,
+  verb: number,
+  patients: readonly number[],
+  predicate: Predicate,
+  actorOf: ActorOf,
+): TextActor[] {
+  if (!FORCE.has(predicate.type)) return [];
+  return [...graph.children(verb, 'obl:in'), ...patients.flatMap((patient) => graph.children(patient, 'nmod:in'))]
+    .map(actorOf)
+    .filter((actor): actor is TextActor => actor?.kind === 'STATE');
+}
+
+const FORCE = new Set(['ATTACK', 'KILL', 'COERCE']);
 
 /** A past participle modifying a noun ("attacks sponsored by Iran"). */
 function isReducedPassive(graph: SentenceGraph, verb: number): boolean {

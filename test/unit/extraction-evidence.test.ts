@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDate } from '../../server/extraction/relative-dates.ts';
+import { PUBLISHER, extractCase } from '../support/extract-case.ts';
+
+describe('attribution', () => {
+  it('attributes a claim to the publisher when the article names no one', async () => {
+    const [relation] = (await extractCase('active')).relations;
+    expect(relation?.attribution).toBe(PUBLISHER);
+  });
+
+  it('attributes a claim to the object of "according to"', async () => {
+    const [relation] = (await extractCase('accordingTo')).relations;
+    expect(relation).toMatchObject({
+      from: 'turkish-military',
+      to: 'kurdish-fighters',
+      attribution: 'Syrian Observatory for Human Rights',
+    });
+  });
+
+  it('attributes indirect speech to the one who reported it, and marks unnamed sources as alleged', async () => {
+    const [relation] = (await extractCase('citingSources')).relations;
+    expect(relation).toMatchObject({
+      from: 'saudi-arabia',
+      type: 'SANCTION',
+      to: 'lebanon',
+      attribution: 'Reuters',
+      status: 'ALLEGED',
+    });
+    expect(relation?.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it('attributes a direct quotation to its speaker', async () => {
+    const [relation] = (await extractCase('directQuote')).relations;
+    expect(relation).toMatchObject({ from: 'pakistan', type: 'SUPPORT', to: 'taliban', attribution: 'Ashraf Ghani' });
+  });
+
+  it('attributes a claim to the one who "had tweeted" it', async () => {
+    const [relation] = (await extractCase('tweeted')).relations;
+    expect(relation).toMatchObject({ from: 'iran', type: 'AID', to: 'russia', attribution: 'Antony Blinken' });
+  });
+});
+
+describe('modality', () => {
+  it('states a plain claim as asserted and reported', async () => {
+    const [relation] = (await extractCase('active')).relations;
+    expect(relation).toMatchObject({ stance: 'ASSERTS', status: 'REPORTED' });
+  });
+
+  it('marks "allegedly" as alleged with lower confidence', async () => {
+    const plain = (await extractCase('active')).relations[0];
+    const [relation] = (await extractCase('allegedly')).relations;
+    expect(relation?.status).toBe('ALLEGED');
+    expect(relation?.confidence).toBeLessThan(plain?.confidence ?? 0);
+  });
+
+  it('makes a claim someone denies a denial', async () => {
+    const [relation] = (await extractCase('denial')).relations;
+    expect(relation).toMatchObject({
+      from: 'iran',
+      type: 'ATTACK',
+      to: 'saudi-arabia',
+      stance: 'DENIES',
+      status: 'DENIED',
+      attribution: 'Iran',
+    });
+  });
+
+  it('makes a negated claim a denial', async () => {
+    const [relation] = (await extractCase('negation')).relations;
+    expect(relation).toMatchObject({ stance: 'DENIES', status: 'DENIED' });
+  });
+
+  it('hedges a conditional and a "reportedly", and never raises confidence for it', async () => {
+    const plain = (await extractCase('active')).relations[0]?.confidence ?? 0;
+    for (const name of ['conditional', 'reportedly'] as const) {
+      const [relation] = (await extractCase(name)).relations;
+      expect(relation?.stance, name).toBe('HEDGES');
+      expect(relation?.confidence, name).toBeLessThan(plain);
+    }
+  });
+});
+
+describe('dates of claims', () => {
+  it('resolves "two years ago" to a year', async () => {
+    const [relation] = (await extractCase('yearsAgo')).relations;
+    expect(relation).toMatchObject({
+      from: 'united-states',
+      type: 'SANCTION',
+      to: 'pakistan',
+      date: '2018',
+      datePrecision: 'YEAR',
+    });
+  });
+
+  it('resolves "last month" to a month', async () => {
+    const [relation] = (await extractCase('lastMonth')).relations;
+    expect(relation).toMatchObject({ date: '2019-12', datePrecision: 'MONTH' });
+  });
+
+  it('resolves "on Friday" to the Friday before the article', async () => {
+    // 2020-01-07 was a Tuesday; the Friday before it was 3 January.
+    const [relation] = (await extractCase('onFriday')).relations;
+    expect(relation).toMatchObject({ date: '2020-01-03', datePrecision: 'DAY' });
+  });
+
+  it('keeps an absolute date at the precision written', async () => {
+    expect((await extractCase('active')).relations[0]).toMatchObject({ date: '2022-02-24', datePrecision: 'DAY' });
+    expect((await extractCase('passive')).relations[0]).toMatchObject({ date: '2022-02', datePrecision: 'MONTH' });
+  });
+
+  it("reads a week as no finer than its month, and a bare year from the engine's value", () => {
+    expect(resolveDate({ text: 'earlier this week', normalizedNer: '2020-W02' }, '2020-01-07')).toEqual({
+      date: '2020-01',
+      precision: 'MONTH',
+    });
+    expect(resolveDate({ text: 'in 1984', normalizedNer: '1984' }, '2020-01-07')).toEqual({
+      date: '1984',
+      precision: 'YEAR',
+    });
+    expect(resolveDate({ text: 'recently', normalizedNer: 'PAST_REF' }, '2020-01-07')).toBeNull();
+  });
+});
