@@ -123,7 +123,10 @@ function placesAttacked(
   actorOf: ActorOf,
 ): TextActor[] {
   if (!FORCE.has(predicate.type)) return [];
-  return [...graph.children(verb, 'obl:in'), ...patients.flatMap((patient) => graph.children(patient, 'nmod:in'))]
+  return [
+    ...graph.children(verb, 'obl:in', 'obl:inside'),
+    ...patients.flatMap((patient) => graph.children(patient, 'nmod:in', 'nmod:inside')),
+  ]
     .map(actorOf)
     .filter((actor): actor is TextActor => actor?.kind === 'STATE');
 }

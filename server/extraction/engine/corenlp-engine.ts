@@ -34,7 +34,12 @@ export async function requestAnnotations(
   text: string,
   options: AnnotateOptions,
 ): Promise<CoreNlpDocument> {
-  const properties: Record<string, string> = { annotators: CORENLP_ANNOTATORS, outputFormat: 'json' };
+  const properties: Record<string, string> = {
+    annotators: CORENLP_ANNOTATORS,
+    outputFormat: 'json',
+    // A blank line ends a sentence: headlines and datelines have no full stop.
+    'ssplit.newlineIsSentenceBreak': 'two',
+  };
   // SUTime resolves "two years ago" or "on Friday" against the document date.
   if (options.date) properties['date'] = options.date;
   const response = await fetch(`${url}/?properties=${encodeURIComponent(JSON.stringify(properties))}`, {
