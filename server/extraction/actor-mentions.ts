@@ -195,8 +195,10 @@ function proposalOf(text: string, graph: SentenceGraph, mention: EntityMention):
       state: true,
     };
   }
-  if (mention.ner === 'PERSON')
-    return { ...base, name: surface, kind: 'PERSON', country: countryBefore(graph, mention.tokenStart), state: false };
+  if (mention.ner === 'PERSON') {
+    const kind = publishes(graph, head) ? 'MEDIA_OUTLET' : 'PERSON';
+    return { ...base, name: surface, kind, country: countryBefore(graph, mention.tokenStart), state: false };
+  }
   if (mention.ner === 'ORGANIZATION') {
     return {
       ...base,
@@ -236,6 +238,21 @@ function participantQualified(graph: SentenceGraph, head: number): number | null
     .some((parent) => /^(nsubj|nsubj:pass|obj|iobj|obl:(?!in$|at$|near$))/.test(parent.relation));
   return takesPart ? edge.governor : null;
 }
+
+/** A name that reports or has a report ("Asian Lite reported", "the Asian Lite report") is an outlet the engine took for a person. */
+function publishes(graph: SentenceGraph, head: number): boolean {
+  return graph.parents(head).some((edge) => {
+    if (edge.governor < 0) return false;
+    const governor = graph.token(edge.governor);
+    return (
+      (edge.relation === 'nsubj' && PUBLISHING_VERBS.has(governor.lemma)) ||
+      (edge.relation === 'compound' && PUBLICATIONS.has(governor.lemma))
+    );
+  });
+}
+
+const PUBLISHING_VERBS = new Set(['report', 'publish', 'broadcast']);
+const PUBLICATIONS = new Set(['report', 'article', 'newspaper', 'editorial', 'broadcast']);
 
 /** A demonym used as a noun ("the Iranians said") rather than as an adjective. */
 function isNounUse(graph: SentenceGraph, head: number): boolean {
@@ -278,7 +295,9 @@ function institutionName(people: string, written: string, noun: Token, kind: Act
 function countryInName(name: string): string | null {
   for (const word of name.split(/\s+/)) {
     const match = findDemonym(word) ?? (/^\p{Lu}/u.test(word) ? findCountry(word) : null);
-    if (match && match.via !== 'capital') return match.cca2;
+    // Only a state's own name or code: a spelling variant of one word is too loose inside a name.
+    if (match && (match.via === 'demonym' || match.via === 'code' || foldName(match.name) === foldName(word)))
+      return match.cca2;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import type { ActorsInText } from './actor-mentions.ts';
+import type { ActorsInText, TextActor } from './actor-mentions.ts';
 import type { Annotations, Dependency } from './engine/nlp-engine.ts';
 import { createSentenceGraph, type SentenceGraph } from './sentence-graph.ts';
 
@@ -62,15 +62,53 @@ export interface AttributionContext {
   readonly publisher: string;
 }
 
-export function attributionOf(context: AttributionContext, graph: SentenceGraph, head: number): Attribution {
+/**
+ * `agent` is the claim's source actor: a claim that is itself a statement ("X accused Y", "X urged
+ * Y") is X's own, unless someone else reports it.
+ */
+export function attributionOf(
+  context: AttributionContext,
+  graph: SentenceGraph,
+  head: number,
+  agent: TextActor,
+): Attribution {
   const offset = graph.token(head).start;
   const quote = context.annotations.quotes.find((q) => q.start <= offset && offset < q.end);
   if (quote) {
     const speaker = quoteSpeaker(context, quote.start, quote.end);
     if (speaker) return speaker;
   }
-  return reportedSpeaker(context, graph, head) ?? { source: context.publisher, speechLemma: null, anonymous: false };
+  const reported = reportedSpeaker(context, graph, head);
+  if (reported) return reported;
+  const lemma = graph.token(head).lemma;
+  if (STATEMENT_VERBS.has(lemma)) return { source: agent.name, speechLemma: lemma, anonymous: false };
+  return { source: context.publisher, speechLemma: null, anonymous: false };
 }
+
+/** Relations made by speaking: the one who speaks is the source of the evidence. */
+const STATEMENT_VERBS = new Set([
+  'accuse',
+  'condemn',
+  'urge',
+  'warn',
+  'welcome',
+  'call',
+  'blame',
+  'order',
+  'criticise',
+  'criticize',
+  'denounce',
+  'demand',
+  'praise',
+  'threaten',
+  'appeal',
+  'ask',
+  'request',
+  'endorse',
+  'reject',
+  'protest',
+  'mock',
+]);
 
 /** The speaker of a quotation: the subject of a verb of saying outside the quotation, in a sentence it touches. */
 function quoteSpeaker(context: AttributionContext, start: number, end: number): Attribution | null {

@@ -50,6 +50,8 @@ function countryIndex(): Index {
   const byCode = new Map<string, CountryMatch>();
   const byCapital = new Map<string, CountryMatch>();
   const byDemonym = new Map<string, CountryMatch>();
+  /** Names that are only a state's name when no other state has them too ("Korea" has two). */
+  const shortNames: [string, CountryMatch][] = [];
   const add = (map: Map<string, CountryMatch>, key: string, match: CountryMatch) => {
     if (key !== '' && !map.has(key)) map.set(key, match);
   };
@@ -64,7 +66,7 @@ function countryIndex(): Index {
       const after = /^(?:.+ )?(?:Republic|Kingdom|Federation|State|Commonwealth|Principality) of (?:the )?(.+)$/.exec(
         name,
       )?.[1];
-      if (after && !after.includes(' of ')) add(byName, foldName(after), named);
+      if (after && !after.includes(' of ')) shortNames.push([foldName(after), named]);
     }
     add(byCode, country.cca3, { ...base, via: 'code' });
     for (const capital of country.capital) {
@@ -77,8 +79,48 @@ function countryIndex(): Index {
       add(byDemonym, foldName(demonyms.f), { ...base, via: 'demonym' });
     }
   }
+  addShortNames(byName, shortNames);
   index = { byName, byCode, byCapital, byDemonym, names: [...byName] };
   return index;
+}
+
+/** Words that end many states' names and name none alone. */
+const GENERIC_LAST_WORDS = new Set([
+  'africa',
+  'asia',
+  'europe',
+  'republic',
+  'kingdom',
+  'states',
+  'islands',
+  'island',
+  'federation',
+  'emirates',
+  'union',
+  'territory',
+  'principality',
+]);
+
+/**
+ * The last word of a long name names the state in prose when no other state's name ends with it:
+ * "Britain" (Great Britain), "America" (United States of America), but not "Korea" (two of them).
+ */
+function addShortNames(byName: Map<string, CountryMatch>, shortNames: readonly [string, CountryMatch][]): void {
+  const owners = new Map<string, Set<string>>();
+  const matches = new Map<string, CountryMatch>();
+  const propose = (short: string, match: CountryMatch) => {
+    owners.set(short, (owners.get(short) ?? new Set()).add(match.cca2));
+    matches.set(short, match);
+  };
+  for (const [short, match] of shortNames) propose(short, match);
+  for (const [name, match] of byName) {
+    const words = name.split(' ');
+    const last = words.at(-1) as string;
+    if (words.length >= 2 && last.length >= 6 && !GENERIC_LAST_WORDS.has(last)) propose(last, match);
+  }
+  for (const [word, states] of owners) {
+    if (states.size === 1 && !byName.has(word)) byName.set(word, matches.get(word) as CountryMatch);
+  }
 }
 
 /** A state named outright, by code, by a spelling of its name ("Turkey" for "Türkiye"), or by its capital or seat of power. */

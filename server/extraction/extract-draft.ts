@@ -6,6 +6,7 @@ import type { Annotations } from './engine/nlp-engine.ts';
 import { modalityOf } from './modality.ts';
 import { dateOfClaim } from './relative-dates.ts';
 import { findRelations, type RelationCandidate } from './relations.ts';
+import { findTitleRelations } from './title-relations.ts';
 
 /**
  * The extractor's pipeline on one article's annotations: actors, then relations between them,
@@ -20,7 +21,7 @@ export function extractDraft(annotations: Annotations, directory: ActorDirectory
   const actors = findActors(annotations, directory);
   const publisher = meta.publisher?.trim() || UNKNOWN_PUBLISHER;
   const relations = capPerSentence(
-    findRelations(annotations, actors).map((candidate) =>
+    [...findRelations(annotations, actors), ...findTitleRelations(annotations, actors)].map((candidate) =>
       toDraftRelation(annotations, actors, candidate, publisher, meta.date),
     ),
   );
@@ -63,8 +64,11 @@ function toDraftRelation(
   articleDate: string | undefined,
 ): Placed {
   const { graph, head } = candidate;
-  const attribution = attributionOf({ annotations, actors, publisher }, graph, head);
-  const modality = modalityOf(graph, head, candidate.tokens, attribution);
+  const attribution = attributionOf({ annotations, actors, publisher }, graph, head, candidate.from);
+  const stated = modalityOf(graph, head, candidate.tokens, attribution);
+  // A named actor's own statement or act, in its own words, is confirmed by its source.
+  const ownWord = attribution.source === candidate.from.name && stated.status === 'REPORTED';
+  const modality = ownWord ? { ...stated, status: 'CONFIRMED' as const } : stated;
   const { start, end } = quoteSpan(annotations, candidate);
   const date = dateOfClaim(graph, head, { start, end }, articleDate);
   return {
@@ -90,6 +94,7 @@ function toDraftRelation(
 /** The clause that carries the claim: the predicate's subtree and both actors' mentions in the sentence, verbatim. */
 function quoteSpan(annotations: Annotations, candidate: RelationCandidate): { start: number; end: number } {
   const { graph } = candidate;
+  if (candidate.span) return candidate.span;
   const sentence = graph.sentence;
   let start = Number.MAX_SAFE_INTEGER;
   let end = -1;

@@ -66,7 +66,13 @@ export function modalityOf(
   if (attribution.speechLemma === 'confirm') status = 'CONFIRMED';
   if (
     [...lemmas].some((word) => HEDGE_ADVERBS.has(word)) ||
-    graph.children(head, 'aux').some((aux) => HEDGE_MODALS.has(graph.token(aux).lemma))
+    graph
+      .children(head, 'aux')
+      // In reported speech "would" is the future of the past ("said it would lift"), not a hedge.
+      .some(
+        (aux) =>
+          HEDGE_MODALS.has(graph.token(aux).lemma) && !(attribution.speechLemma && graph.token(aux).lemma === 'would'),
+      )
   ) {
     stance = 'HEDGES';
     lower(0.45);

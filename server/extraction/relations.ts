@@ -26,6 +26,8 @@ export interface RelationCandidate {
   readonly predicate: Predicate;
   /** Tokens of the actors and the predicate, for the quote's extent. */
   readonly tokens: readonly number[];
+  /** The exact words that carry the claim, when they are known without the parse ("NATO Secretary General Jens Stoltenberg"). */
+  readonly span?: { readonly start: number; readonly end: number };
 }
 
 const TARGET_PREPOSITIONS = ['to', 'against', 'on', 'with', 'for', 'over', 'from', 'into', 'toward', 'towards', 'at'];
