@@ -120,3 +120,25 @@ describe('dates of claims', () => {
     expect(resolveDate({ text: 'recently', normalizedNer: 'PAST_REF' }, '2020-01-07')).toBeNull();
   });
 });
+
+describe('statements and titles', () => {
+  it('attributes a relation made by speaking to its speaker, as confirmed', async () => {
+    const draft = await extractCase('titleAndStatement');
+    expect(draft.relations.find((r) => r.type === 'REQUEST')).toMatchObject({
+      from: 'jens-stoltenberg',
+      to: 'turkiye',
+      attribution: 'Jens Stoltenberg',
+      status: 'CONFIRMED',
+    });
+  });
+
+  it("reads a title that names a body as leadership of it, in the publisher's voice", async () => {
+    const draft = await extractCase('titleAndStatement');
+    expect(draft.relations.find((r) => r.type === 'LEADS')).toMatchObject({
+      from: 'jens-stoltenberg',
+      to: 'nato',
+      quote: 'NATO Secretary General Jens Stoltenberg',
+      attribution: PUBLISHER,
+    });
+  });
+});
