@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { acquireFileLock } from '../neo4j-launcher/file-lock.ts';
 import { findFreePort, isPortFree } from '../neo4j-launcher/ports.ts';
 import { tailFile } from '../neo4j-launcher/tail.ts';
 import { ensureNlpBuilt } from './build.ts';
@@ -47,16 +48,26 @@ const HOME_PROPERTY = '-Dactorgraph.nlp.home=';
 export async function startNlpServer(options: StartNlpOptions = {}): Promise<NlpServer> {
   const dataDir = options.dataDir ?? defaultNlpDataDir();
   const log = options.log ?? ((message: string) => process.stderr.write(message + '\n'));
-  const running = nlpServerStatus(dataDir);
-  if (running) {
-    await waitUntilReady(running.port, running.pid, dataDir, options.timeoutMs ?? 300_000);
-    return { url: urlOf(running.port), pid: running.pid, port: running.port, reused: true };
+  mkdirSync(dataDir, { recursive: true });
+  // Two processes starting the engine at once (a command and the API) share one server.
+  const release = await acquireFileLock(join(dataDir, 'corenlp.start.lock'), { timeoutMs: 10 * 60_000 });
+  try {
+    const running = nlpServerStatus(dataDir);
+    if (running) {
+      await waitUntilReady(running.port, running.pid, dataDir, options.timeoutMs ?? 300_000);
+      return { url: urlOf(running.port), pid: running.pid, port: running.port, reused: true };
+    }
+    return await launch(dataDir, log, options);
+  } finally {
+    release();
   }
+}
+
+async function launch(dataDir: string, log: (message: string) => void, options: StartNlpOptions): Promise<NlpServer> {
   const build = await ensureNlpBuilt({ log });
   const port = await choosePort(options.port ?? portFromEnvironment());
   const heap = options.heap ?? process.env['NLP_HEAP'] ?? DEFAULT_NLP_HEAP;
   if (!/^\d+[mg]$/i.test(heap)) throw new Error(`NLP heap must look like 4g or 4096m, got "${heap}"`);
-  mkdirSync(dataDir, { recursive: true });
   const files = nlpFiles(dataDir);
   const out = openSync(files.log, 'w');
   const javaHome = process.env['JAVA_HOME'];

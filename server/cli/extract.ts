@@ -17,11 +17,7 @@ const USAGE =
   'usage: npm run --silent extract -- [--date YYYY-MM-DD] [--publisher NAME] [--title TEXT] FILE... (- reads stdin)';
 
 await runCli(async () => {
-  const { values, positionals } = parseArgs({
-    args: process.argv.slice(2).filter((arg) => arg !== '--'),
-    options: { date: { type: 'string' }, publisher: { type: 'string' }, title: { type: 'string' } },
-    allowPositionals: true,
-  });
+  const { values, positionals } = readArguments(process.argv.slice(2).filter((arg) => arg !== '--'));
   if (positionals.length === 0) throw new Error(USAGE);
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
     throw new Error(`actorgraph: --date must be YYYY-MM-DD, got "${values.date}"`);
@@ -39,6 +35,18 @@ await runCli(async () => {
     await extractor.close();
   }
 });
+
+function readArguments(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: { date: { type: 'string' }, publisher: { type: 'string' }, title: { type: 'string' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new Error(`actorgraph: ${(error as Error).message}\n${USAGE}`, { cause: error });
+  }
+}
 
 function readArticle(file: string): string {
   try {
