@@ -53,7 +53,8 @@ const SPEECH_VERBS = new Set([
 ]);
 const REPORTED_CLAUSES = ['ccomp', 'parataxis', 'dep'];
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
-const ANONYMOUS = /\b(sources?|officials?|diplomats?|insiders?|people familiar)\b/i;
+/** Sources the article does not name; unnamed officials are REPORTED, unnamed sources ALLEGED. */
+const ANONYMOUS = /\b(sources?|insiders?|people familiar|anonymity|unnamed)\b/i;
 
 export interface AttributionContext {
   readonly annotations: Annotations;
@@ -78,7 +79,7 @@ export function attributionOf(
     const speaker = quoteSpeaker(context, quote.start, quote.end);
     if (speaker) return speaker;
   }
-  const reported = reportedSpeaker(context, graph, head);
+  const reported = reportedSpeaker(context, graph, head) ?? trailingSpeaker(context, graph, head);
   if (reported) return reported;
   const lemma = graph.token(head).lemma;
   if (STATEMENT_VERBS.has(lemma)) return { source: agent.name, speechLemma: lemma, anonymous: false };
@@ -171,6 +172,22 @@ function reportedSpeaker(context: AttributionContext, graph: SentenceGraph, head
       );
     via = parent?.relation ?? null;
     current = parent?.governor ?? null;
+  }
+  return null;
+}
+
+/** "..., a military spokesman said." closing the sentence, however the parser attached it. */
+function trailingSpeaker(context: AttributionContext, graph: SentenceGraph, head: number): Attribution | null {
+  const tokens = graph.sentence.tokens;
+  for (const token of tokens) {
+    if (token.index <= head || !token.pos.startsWith('VB') || !SPEECH_VERBS.has(token.lemma)) continue;
+    const afterComma = tokens.slice(head, token.index).some((between) => between.text === ',');
+    const closes = tokens
+      .slice(token.index + 1)
+      .every((after) => after.pos === '.' || after.ner === 'DATE' || /^(IN|DT|NNP|NN)$/.test(after.pos));
+    if (!afterComma || !closes) continue;
+    const speaker = subjectName(context, graph, token.index);
+    if (speaker) return { source: speaker.name, speechLemma: token.lemma, anonymous: speaker.anonymous };
   }
   return null;
 }

@@ -60,6 +60,12 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   retreat: 'RETREAT',
   'pull out': 'RETREAT',
   'pull back': 'RETREAT',
+  'call on': 'REQUEST',
+  'call for': 'REQUEST',
+  'side with': 'SUPPORT',
+  'break off': 'REJECT',
+  'crack down': 'COERCE',
+  'walk out': 'PROTEST',
   sponsor: 'SPONSOR',
   direct: 'SPONSOR',
   bankroll: 'SPONSOR',
@@ -295,8 +301,20 @@ function predicate(type: RelationType): Predicate {
 }
 
 /** The relation a verb carries by itself ("attacked", "pull out"), with its particle when it has one. */
-export function verbPredicate(lemma: string, particle?: string): Predicate | null {
-  const type = (particle ? VERBS[`${lemma} ${particle}`] : undefined) ?? VERBS[lemma.toLowerCase()];
+/**
+ * The relation a verb carries, with its particle ("pull out") or a preposition it governs ("call
+ * on", "side with") when the pair means something the verb alone does not.
+ */
+export function verbPredicate(
+  lemma: string,
+  particle?: string,
+  prepositions: readonly string[] = [],
+): Predicate | null {
+  const lower = lemma.toLowerCase();
+  const phrase = [particle, ...prepositions]
+    .filter((word) => word !== undefined)
+    .map((word) => VERBS[`${lower} ${word}`]);
+  const type = phrase.find((found) => found !== undefined) ?? VERBS[lower];
   return type ? predicate(type) : null;
 }
 

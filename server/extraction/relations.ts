@@ -75,7 +75,10 @@ function verbRelations(
   // CoreNLP 4.5 writes the passive agent as obl:by; UD's own name is obl:agent.
   const agents = passive ? graph.children(verb, 'obl:agent', 'obl:by') : graph.children(verb, ...SUBJECTS);
 
-  let predicate = verbPredicate(token.lemma, particle);
+  const prepositions = graph.sentence.dependencies
+    .filter((edge) => edge.governor === verb && edge.relation.startsWith('obl:'))
+    .map((edge) => edge.relation.slice('obl:'.length));
+  let predicate = verbPredicate(token.lemma, particle, prepositions);
   let eventNoun: number | null = null;
   for (const patient of patients) {
     const noun = actorOf(patient) ? null : eventNounPredicate(graph, patient);

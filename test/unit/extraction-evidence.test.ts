@@ -34,6 +34,17 @@ describe('attribution', () => {
     expect(relation).toMatchObject({ from: 'pakistan', type: 'SUPPORT', to: 'taliban', attribution: 'Ashraf Ghani' });
   });
 
+  it('attributes a claim to the speaker of a closing "..., a military spokesman said"', async () => {
+    const [relation] = (await extractCase('trailingSpeaker')).relations;
+    expect(relation).toMatchObject({
+      from: 'pakistan',
+      type: 'THREATEN',
+      to: 'india',
+      attribution: 'military spokesman',
+      status: 'REPORTED',
+    });
+  });
+
   it('attributes a claim to the one who "had tweeted" it', async () => {
     const [relation] = (await extractCase('tweeted')).relations;
     expect(relation).toMatchObject({ from: 'iran', type: 'AID', to: 'russia', attribution: 'Antony Blinken' });

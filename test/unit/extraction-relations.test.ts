@@ -30,6 +30,11 @@ describe('relations from the dependency parse', () => {
     expect(draft.relations.map(dyad)).toEqual(['russia AID taliban']);
   });
 
+  it('reads a verb with the preposition it governs ("called on") and gives each conjoined target its relation', async () => {
+    const draft = await extractCase('callOn');
+    expect(draft.relations.map(dyad)).toEqual(['russia REQUEST armenia', 'russia REQUEST azerbaijan']);
+  });
+
   it('reads force used at unnamed targets in a state as force against that state', async () => {
     const draft = await extractCase('onFriday');
     expect(draft.relations.map(dyad)).toEqual(['israel ATTACK syria']);
