@@ -89,7 +89,8 @@ export function findActors(annotations: Annotations, directory: ActorDirectory):
 
 function proposalsOf(text: string, graph: SentenceGraph): Proposal[] {
   const proposals: Proposal[] = [];
-  for (const mention of [...joinPeopleToOrganisations(graph.sentence), ...untaggedStates(graph.sentence)]) {
+  const untagged = [...untaggedStates(graph.sentence), ...untaggedParticipants(graph)];
+  for (const mention of [...joinPeopleToOrganisations(graph.sentence), ...untagged]) {
     if (!ACTOR_CLASSES.has(mention.ner)) continue;
     // The engine tags pronouns ("his") as persons; without coreference they name no one.
     if (range(mention.tokenStart, mention.tokenEnd).every((token) => graph.token(token).pos.startsWith('PRP')))
@@ -116,6 +117,38 @@ function untaggedStates(sentence: Sentence): EntityMention[] {
       ner: 'CITY',
       normalizedNer: null,
     }));
+}
+
+/**
+ * Proper nouns the engine left untagged that act or are acted on ("The Houthis attacked ..."):
+ * a name as subject, object or agent of a clause is most often an actor.
+ */
+function untaggedParticipants(graph: SentenceGraph): EntityMention[] {
+  const found: EntityMention[] = [];
+  for (const token of graph.sentence.tokens) {
+    if (token.ner !== 'O' || !/^NNPS?$/.test(token.pos) || findCountry(token.text)) continue;
+    const takesPart = graph
+      .parents(token.index)
+      .some((edge) => /^(nsubj|nsubj:pass|obj|obl:agent|obl:by)$/.test(edge.relation));
+    if (!takesPart) continue;
+    // The name's other words: proper-noun compounds before it ("Islamic Jihad").
+    let first = token.index;
+    while (first > 0 && /^NNPS?$/.test(graph.token(first - 1).pos) && graph.token(first - 1).ner === 'O') first--;
+    const start = graph.token(first).start;
+    found.push({
+      text: graph.sentence.tokens
+        .slice(first, token.index + 1)
+        .map((t) => t.text)
+        .join(' '),
+      start,
+      end: token.end,
+      tokenStart: first,
+      tokenEnd: token.index + 1,
+      ner: 'ORGANIZATION',
+      normalizedNer: null,
+    });
+  }
+  return found;
 }
 
 /** "Iranian" + "Revolutionary Guard Corps" (the engine splits them) is one organisation. */

@@ -64,7 +64,9 @@ function toDraftRelation(
   articleDate: string | undefined,
 ): Placed {
   const { graph, head } = candidate;
-  const attribution = attributionOf({ annotations, actors, publisher }, graph, head, candidate.from);
+  const attribution = candidate.background
+    ? { source: publisher, speechLemma: null, anonymous: false }
+    : attributionOf({ annotations, actors, publisher }, graph, head, candidate.from);
   const stated = modalityOf(graph, head, candidate.tokens, attribution);
   // A named actor's own statement or act, in its own words, is confirmed by its source.
   const ownWord = attribution.source === candidate.from.name && stated.status === 'REPORTED';

@@ -28,10 +28,15 @@ export interface RelationCandidate {
   readonly tokens: readonly number[];
   /** The exact words that carry the claim, when they are known without the parse ("NATO Secretary General Jens Stoltenberg"). */
   readonly span?: { readonly start: number; readonly end: number };
+  /** Background the article states in its own voice (a title), whoever speaks around it. */
+  readonly background?: boolean;
 }
 
-const TARGET_PREPOSITIONS = ['to', 'against', 'on', 'with', 'for', 'over', 'from', 'into', 'toward', 'towards', 'at'];
-const targetEdges = (kind: 'obl' | 'nmod') => TARGET_PREPOSITIONS.map((p) => `${kind}:${p}`);
+const TARGET_PREPOSITIONS = ['to', 'against', 'on', 'with', 'for', 'over', 'from', 'into', 'toward', 'towards'];
+/** "fired at Israel" aims at a target; "talks at the White House" only happen there. */
+const FORCE_PREPOSITIONS = [...TARGET_PREPOSITIONS, 'at'];
+const targetEdges = (kind: 'obl' | 'nmod', predicate?: Predicate) =>
+  (predicate && FORCE.has(predicate.type) ? FORCE_PREPOSITIONS : TARGET_PREPOSITIONS).map((p) => `${kind}:${p}`);
 const SUBJECTS = ['nsubj', 'nsubj:xsubj'];
 
 export function findRelations(annotations: Annotations, actors: ActorsInText): RelationCandidate[] {
@@ -96,8 +101,8 @@ function verbRelations(
     .map(actorOf)
     .filter(isActor);
   const prepositional = [
-    ...graph.children(verb, ...targetEdges('obl')),
-    ...(eventNoun === null ? [] : graph.children(eventNoun, ...targetEdges('nmod'))),
+    ...graph.children(verb, ...targetEdges('obl', predicate)),
+    ...(eventNoun === null ? [] : graph.children(eventNoun, ...targetEdges('nmod', predicate))),
     ...graph.children(verb, 'iobj'),
     // "sponsored by X against Y": the parser often hangs the target on the agent.
     ...agents.flatMap((agent) => graph.children(agent, 'nmod:against')),
@@ -150,7 +155,7 @@ function nounRelations(graph: SentenceGraph, noun: number, actorOf: ActorOf): Re
     .map(actorOf)
     .filter(isActor);
   const to = graph
-    .children(noun, ...targetEdges('nmod'))
+    .children(noun, ...targetEdges('nmod', predicate))
     .map(actorOf)
     .filter(isActor);
   return pairs(graph, noun, predicate, unique(from), to, [noun]);

@@ -42,6 +42,7 @@ export function findTitleRelations(annotations: Annotations, actors: ActorsInTex
         predicate,
         tokens: [token.index],
         span: { start: graph.token(first).start, end: graph.token(last).end },
+        background: true,
       });
     }
   }
