@@ -20,7 +20,10 @@ export function createActorDirectory(actors: readonly KnownActor[]): ActorDirect
   for (const actor of actors) {
     for (const name of [actor.name, ...actor.aliases]) {
       const folded = foldName(name);
-      if (folded !== '' && !names.has(folded)) names.set(folded, actor);
+      // "The News International" is found as "News International" too: articles drop or keep "the".
+      for (const key of [folded, folded.replace(/^the /, '')]) {
+        if (key !== '' && !names.has(key)) names.set(key, actor);
+      }
     }
     if (actor.kind === 'PERSON') {
       const surname = foldName(actor.name).split(' ').at(-1);

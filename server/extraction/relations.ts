@@ -52,7 +52,7 @@ export function findRelations(annotations: Annotations, actors: ActorsInText): R
     }
     for (const token of sentence.tokens) {
       if (token.pos.startsWith('NN') && !consumedNouns.has(token.index))
-        found.push(...nounRelations(graph, token.index, actorOf));
+        found.push(...nounRelations(graph, token.index, actorOf, (noun) => enclosingSubject(graph, actors, noun)));
     }
   }
   return dedupe(found);
@@ -148,16 +148,23 @@ function isReducedPassive(graph: SentenceGraph, verb: number): boolean {
   return graph.token(verb).pos === 'VBN' && graph.parents(verb).some((edge) => edge.relation === 'acl');
 }
 
-function nounRelations(graph: SentenceGraph, noun: number, actorOf: ActorOf): RelationCandidate[] {
+function nounRelations(graph: SentenceGraph, noun: number, actorOf: ActorOf, subjectOf: ActorOf): RelationCandidate[] {
   const predicate = eventNounPredicate(graph, noun);
   if (!predicate) return [];
-  const from = [...graph.children(noun, 'nmod:poss', 'amod', 'compound', 'nmod:by', 'nmod:agent'), noun]
+  const named = [...graph.children(noun, 'nmod:poss', 'amod', 'compound', 'nmod:by', 'nmod:agent'), noun]
     .map(actorOf)
     .filter(isActor);
   const to = graph
     .children(noun, ...targetEdges('nmod', predicate))
     .map(actorOf)
     .filter(isActor);
+  // "X ... in exchange for the resumption of military cooperation with Y": cooperation, talks and
+  // agreements without a named party are the clause subject's.
+  const subject =
+    named.length === 0 && to.length > 0 && isSymmetric(predicate.type) && predicate.polarity === 'COOPERATIVE'
+      ? subjectOf(noun)
+      : null;
+  const from = subject ? [subject] : named;
   return pairs(graph, noun, predicate, unique(from), to, [noun]);
 }
 

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { createExtractor } from './server/extraction/create-extractor.ts';
+import { createCoreNlpEngine } from './server/extraction/engine/corenlp-engine.ts';
+import { nlpServerStatus } from './nlp-launcher/nlp-launcher.ts';
+const doc = parse(readFileSync('seed/2020-01-pakistan-tacit-support.yaml', 'utf8'));
+const known = doc.actors.map((a: any) => ({ id: a.id, name: a.name, kind: a.kind, country: a.country ?? null, aliases: a.aliases ?? [] }));
+const x = createExtractor({ knownActors: async () => known, engine: createCoreNlpEngine({ url: nlpServerStatus()!.url }) });
+const d = await x.extract(readFileSync(process.argv[2]!, 'utf8'), { date: process.argv[3] });
+for (const a of d.actors) console.log('A', a.id, a.kind, a.country, a.existing, a.aliases.join(','));
+for (const r of d.relations) console.log('R', r.from, r.type, r.to, '|', r.attribution, r.status, r.date, r.confidence);
