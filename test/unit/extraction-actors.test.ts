@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createActorDirectory } from '../../server/extraction/actor-directory.ts';
 import { findCountry, findDemonym } from '../../server/extraction/countries.ts';
 import type { KnownActor } from '../../server/extraction/extractor.ts';
 import { acronymOf, isSpellingVariant } from '../../server/extraction/names.ts';
@@ -44,6 +45,25 @@ describe('names', () => {
     expect(acronymOf('Islamic Revolutionary Guard Corps')).toBe('IRGC');
     expect(acronymOf('International Military Education and Training')).toBe('IMET');
     expect(acronymOf('Pakistan')).toBeNull();
+  });
+});
+
+describe("the graph's actors by what an article calls them", () => {
+  const directory = createActorDirectory([
+    SOLEIMANI,
+    IRAQ,
+    { id: 'the-news-international', name: 'The News International', kind: 'MEDIA_OUTLET', country: 'PK', aliases: [] },
+  ]);
+
+  it('finds a name with or without its leading "the", and whatever its case and accents', () => {
+    expect(directory.byName('News International')?.id).toBe('the-news-international');
+    expect(directory.byName('QASSEM SOLEIMĀNĪ')?.id).toBe('qassem-soleimani');
+  });
+
+  it('finds a person by surname alone and a state by its code, and nothing for a stranger', () => {
+    expect(directory.byName('Soleimani')?.id).toBe('qassem-soleimani');
+    expect(directory.stateOf('IQ')?.id).toBe('iraq');
+    expect(directory.byName('Iran')).toBeNull();
   });
 });
 
