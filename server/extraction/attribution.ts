@@ -100,6 +100,11 @@ const STATEMENT_VERBS = new Set([
   'criticize',
   'denounce',
   'demand',
+  'congratulate',
+  'hail',
+  'thank',
+  'apologise',
+  'apologize',
   'praise',
   'threaten',
   'appeal',
@@ -181,6 +186,8 @@ function trailingSpeaker(context: AttributionContext, graph: SentenceGraph, head
   const tokens = graph.sentence.tokens;
   for (const token of tokens) {
     if (token.index <= head || !token.pos.startsWith('VB') || !SPEECH_VERBS.has(token.lemma)) continue;
+    // "..., a charge that Ankara denied": a relative clause speaks of a noun, not of the sentence.
+    if (graph.parents(token.index).some((edge) => edge.relation === 'acl:relcl')) continue;
     const afterComma = tokens.slice(head, token.index).some((between) => between.text === ',');
     const closes = tokens
       .slice(token.index + 1)

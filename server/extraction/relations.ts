@@ -121,7 +121,7 @@ function verbRelations(
           : placesAttacked(graph, verb, patients, predicate, actorOf);
   const from = agents.map(actorOf).filter(isActor);
   const tokens = [verb, ...(eventNoun === null ? [] : [eventNoun])];
-  return pairs(graph, verb, predicate, from, targets, tokens);
+  return pairs(graph, verb, predicate, from, targets, tokens, !passive);
 }
 
 /** "struck targets in Syria": force used at unnamed targets in a state is used against that state. */
@@ -199,6 +199,8 @@ function pairs(
   from: readonly TextActor[],
   to: readonly TextActor[],
   tokens: readonly number[],
+  /** Conjoined agents may relate to each other only as subjects ("X and Y agreed"), not as a passive's agents ("brokered by X and Y"). */
+  agentsAreSubjects = true,
 ): RelationCandidate[] {
   const result: RelationCandidate[] = [];
   const agents = unique(from);
@@ -209,7 +211,7 @@ function pairs(
     }
   }
   // "Israel and the Palestinians agreed": conjoined subjects of a relation between equals.
-  if (targets.length === 0 && agents.length >= 2 && isSymmetric(predicate.type)) {
+  if (agentsAreSubjects && targets.length === 0 && agents.length >= 2 && isSymmetric(predicate.type)) {
     result.push({ graph, head, from: agents[0] as TextActor, to: agents[1] as TextActor, predicate, tokens });
   }
   return result;
