@@ -76,6 +76,17 @@ describe('modality', () => {
     });
   });
 
+  it("keeps an accusation its accuser's when a relative clause says the accused denies the charge", async () => {
+    const [relation] = (await extractCase('relativeDenial')).relations;
+    expect(relation).toMatchObject({
+      from: 'armenia',
+      type: 'ACCUSE',
+      to: 'turkiye',
+      attribution: 'Armenia',
+      stance: 'ASSERTS',
+    });
+  });
+
   it('makes a negated claim a denial', async () => {
     const [relation] = (await extractCase('negation')).relations;
     expect(relation).toMatchObject({ stance: 'DENIES', status: 'DENIED' });

@@ -20,6 +20,12 @@ describe('relations from the dependency parse', () => {
     expect(draft.relations[0]?.polarity).toBe('COOPERATIVE');
   });
 
+  it("does not make the conjoined agents of a passive each other's partners", async () => {
+    const draft = await extractCase('passiveAgents');
+    expect(draft.actors.map((actor) => actor.id)).toEqual(['russia', 'france']);
+    expect(draft.relations).toEqual([]);
+  });
+
   it('takes the relation from the event noun a light verb delivers ("imposed sanctions on")', async () => {
     const draft = await extractCase('eventNoun');
     expect(draft.relations.map(dyad)).toEqual(['european-union SANCTION belarus']);
