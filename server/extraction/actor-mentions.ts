@@ -201,14 +201,16 @@ function proposalOf(text: string, graph: SentenceGraph, mention: EntityMention):
     const span = { ...base, end: Math.max(base.end, end), tokens: groupTokens };
     if (group.noun.kind === 'state' && state)
       return { ...span, name: state.name, kind: 'STATE', country: state.cca2, state: true };
-    if (group.noun.kind === 'institution' && (state || mention.ner !== 'COUNTRY')) {
+    // "Yemen's Houthi rebels": the group is named by "Houthi"; Yemen only says where it is from.
+    const namedBySibling = state !== null && mention.ner === 'COUNTRY' && hasNamedModifier(graph, group.token, head);
+    if (group.noun.kind === 'institution' && (state || mention.ner !== 'COUNTRY') && !namedBySibling) {
       const written = text.slice(mention.start, end);
       return {
         ...span,
         surface: written,
         name: institutionName(surface, written, graph.token(group.token), group.noun.actorKind),
         kind: group.noun.actorKind,
-        country: state?.cca2 ?? null,
+        country: state?.cca2 ?? countryOwning(graph, group.token),
         state: false,
       };
     }
@@ -237,7 +239,12 @@ function proposalOf(text: string, graph: SentenceGraph, mention: EntityMention):
       ...base,
       name: surface,
       kind: kindFromName(surface, 'ORGANISATION'),
-      country: countryInName(surface) ?? countryBefore(graph, mention.tokenStart),
+      // An international organisation after "Sweden's" is not Sweden's.
+      country:
+        countryInName(surface) ??
+        (kindFromName(surface, 'ORGANISATION') === 'INTERNATIONAL_ORGANISATION'
+          ? null
+          : countryBefore(graph, mention.tokenStart)),
       state: false,
     };
   }
@@ -286,6 +293,20 @@ function publishes(graph: SentenceGraph, head: number): boolean {
 
 const PUBLISHING_VERBS = new Set(['report', 'publish', 'broadcast']);
 const PUBLICATIONS = new Set(['report', 'article', 'newspaper', 'editorial', 'broadcast']);
+
+/** Another named word qualifies the noun besides `except` ("Houthi" in "Yemen's Houthi rebels"). */
+function hasNamedModifier(graph: SentenceGraph, noun: number, except: number): boolean {
+  return graph.children(noun, 'compound', 'amod').some((child) => child !== except && graph.token(child).ner !== 'O');
+}
+
+/** The state that owns a group noun ("Yemen's ... rebels"), if one is named as its possessor or compound. */
+function countryOwning(graph: SentenceGraph, noun: number): string | null {
+  for (const child of graph.children(noun, 'nmod:poss', 'compound')) {
+    const token = graph.token(child);
+    if (token.ner === 'COUNTRY') return findCountry(token.text)?.cca2 ?? null;
+  }
+  return null;
+}
 
 /** A demonym used as a noun ("the Iranians said") rather than as an adjective. */
 function isNounUse(graph: SentenceGraph, head: number): boolean {

@@ -125,6 +125,7 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   exclude: 'SANCTION',
   remove: 'SANCTION',
   blacklist: 'SANCTION',
+  designate: 'SANCTION',
   tariff: 'SANCTION',
   mobilise: 'MOBILIZE',
   mobilize: 'MOBILIZE',

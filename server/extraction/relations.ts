@@ -118,7 +118,7 @@ function verbRelations(
         ? prepositional
         : objectActors.length > 0
           ? objectActors
-          : placesAttacked(graph, verb, patients, predicate, actorOf);
+          : [...placesAttacked(graph, verb, patients, predicate, actorOf), ...intendedTargets(graph, verb, actorOf)];
   const from = agents.map(actorOf).filter(isActor);
   const tokens = [verb, ...(eventNoun === null ? [] : [eventNoun])];
   return pairs(graph, verb, predicate, from, targets, tokens, !passive);
@@ -142,6 +142,15 @@ function placesAttacked(
 }
 
 const FORCE = new Set(['ATTACK', 'KILL', 'COERCE']);
+
+/** "threatened to block Sweden's bid": the target of what the agent means to do. */
+function intendedTargets(graph: SentenceGraph, verb: number, actorOf: ActorOf): TextActor[] {
+  return graph
+    .children(verb, 'xcomp')
+    .flatMap((clause) => [...graph.children(clause, 'obj'), ...graph.children(clause, ...targetEdges('obl'))])
+    .map(actorOf)
+    .filter(isActor);
+}
 
 /** A past participle modifying a noun ("attacks sponsored by Iran"). */
 function isReducedPassive(graph: SentenceGraph, verb: number): boolean {
@@ -170,6 +179,11 @@ function nounRelations(graph: SentenceGraph, noun: number, actorOf: ActorOf, sub
 
 /** Nouns that restart or continue what they are "of": "the resumption of military cooperation". */
 const CONTINUATIONS = new Set([
+  // "a new round of talks", "a wave of attacks": the noun counts or repeats what it is "of".
+  'round',
+  'series',
+  'wave',
+  'spate',
   'resumption',
   'restoration',
   'reinstatement',

@@ -56,6 +56,10 @@ function byChrono(text: string, articleDate: string): ClaimDate | null {
   // A weekday alone in news is the last one before the article ("on Friday"), not the next.
   if (start.isCertain('weekday') && !start.isCertain('day') && date > reference)
     date = new Date(date.getTime() - 7 * 86_400_000);
+  // So is a month without a year ("in September"): the last one, not the next.
+  if (!start.isCertain('year') && start.isCertain('month') && date > reference) {
+    date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+  }
   const iso = date.toISOString().slice(0, 10);
   // A week ("earlier this week") is no finer than its month.
   if (/\bweek\b/i.test(text)) return { date: iso.slice(0, 7), precision: 'MONTH' };

@@ -79,9 +79,15 @@ function titleInApposition(
   actorAt: (token: number) => TextActor | null,
 ): Title | null {
   const head = lastTokenOf(graph, name, person, actorAt);
-  for (const edge of graph.parents(head)) {
-    if (edge.relation !== 'appos' || edge.governor < 0) continue;
-    const titleNoun = edge.governor;
+  // The title before the name ("the commander of the IRGC, Qassem Soleimani") or after it ("Erdogan, Turkey's president").
+  const titleNouns = [
+    ...graph
+      .parents(head)
+      .filter((edge) => edge.relation === 'appos' && edge.governor >= 0)
+      .map((edge) => edge.governor),
+    ...graph.children(head, 'appos'),
+  ];
+  for (const titleNoun of titleNouns) {
     const bodyToken = graph.children(titleNoun, 'nmod:of', 'nmod:poss', 'compound').find((child) => {
       const actor = actorAt(child);
       return actor !== null && actor !== person && actor.kind !== 'PERSON';

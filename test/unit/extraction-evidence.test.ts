@@ -141,9 +141,27 @@ describe('dates of claims', () => {
     });
     expect(resolveDate({ text: 'recently', normalizedNer: 'PAST_REF' }, '2020-01-07')).toBeNull();
   });
+
+  it('reads a month without a year as the last such month before the article', () => {
+    expect(resolveDate({ text: 'in September', normalizedNer: '2023-09' }, '2023-06-15')).toEqual({
+      date: '2022-09',
+      precision: 'MONTH',
+    });
+    expect(resolveDate({ text: 'in March', normalizedNer: '2023-03' }, '2023-06-15')).toEqual({
+      date: '2023-03',
+      precision: 'MONTH',
+    });
+  });
 });
 
 describe('statements and titles', () => {
+  it('reads a title in apposition after the name ("Erdogan, Turkey\'s president") as leadership', async () => {
+    const draft = await extractCase('titleAfterName');
+    const leads = draft.relations.find((r) => r.type === 'LEADS');
+    expect(leads?.to).toBe('turkiye');
+    expect(leads?.quote).toContain("Turkey's president");
+  });
+
   it('attributes a relation made by speaking to its speaker, as confirmed', async () => {
     const draft = await extractCase('titleAndStatement');
     expect(draft.relations.find((r) => r.type === 'REQUEST')).toMatchObject({

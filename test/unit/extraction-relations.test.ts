@@ -41,6 +41,16 @@ describe('relations from the dependency parse', () => {
     expect(draft.relations.map(dyad)).toEqual(['russia REQUEST armenia', 'russia REQUEST azerbaijan']);
   });
 
+  it('reads the target of what an agent means to do ("threatened to block Sweden\'s membership")', async () => {
+    const draft = await extractCase('intendedTarget');
+    expect(draft.relations.map(dyad)).toContain('turkiye THREATEN sweden');
+  });
+
+  it('reads "a round of talks" as talks, between conjoined subjects', async () => {
+    const draft = await extractCase('roundOfTalks');
+    expect(draft.relations.map(dyad)).toEqual(['india CONSULT china']);
+  });
+
   it('reads force used at unnamed targets in a state as force against that state', async () => {
     const draft = await extractCase('onFriday');
     expect(draft.relations.map(dyad)).toEqual(['israel ATTACK syria']);
