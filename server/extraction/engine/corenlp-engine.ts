@@ -19,13 +19,26 @@ export function createCoreNlpEngine(options: CoreNlpEngineOptions = {}): NlpEngi
   };
   return {
     async annotate(text: string, annotateOptions: AnnotateOptions): Promise<Annotations> {
-      const json = await requestAnnotations(await serverUrl(), text, annotateOptions);
+      let json: CoreNlpDocument;
+      try {
+        json = await requestAnnotations(await serverUrl(), text, annotateOptions);
+      } catch (error) {
+        // The local server was stopped (npm run nlp:stop) or died: start it again, once.
+        if (options.url || !isConnectionFailure(error)) throw error;
+        server = null;
+        json = await requestAnnotations(await serverUrl(), text, annotateOptions);
+      }
       return toAnnotations(text, json);
     },
     async close() {
       // Nothing to release: HTTP requests hold no connection, and the server is shared.
     },
   };
+}
+
+function isConnectionFailure(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } }).cause;
+  return error instanceof TypeError && (cause?.code === 'ECONNREFUSED' || cause?.code === 'ECONNRESET');
 }
 
 /** Asks CoreNLP for the annotations of `text`, as its JSON output. */
