@@ -15,7 +15,7 @@ import { findTitleRelations } from './title-relations.ts';
  */
 const MAX_RELATIONS_PER_SENTENCE = 3;
 /** Who speaks when the article names nobody and no publisher was given. */
-export const UNKNOWN_PUBLISHER = 'the publisher';
+export const UNKNOWN_PUBLISHER = 'the report';
 
 export function extractDraft(annotations: Annotations, directory: ActorDirectory, meta: ArticleMeta): Draft {
   const actors = findActors(annotations, directory);
