@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../server/extraction/create-extractor.ts';
 import { resolveDate } from '../../server/extraction/relative-dates.ts';
+import { NLP_CASES } from '../fixtures/nlp/cases.ts';
+import { createRecordedEngine } from '../support/recorded-engine.ts';
 import { PUBLISHER, extractCase } from '../support/extract-case.ts';
 
 describe('attribution', () => {
   it('attributes a claim to the publisher when the article names no one', async () => {
     const [relation] = (await extractCase('active')).relations;
     expect(relation?.attribution).toBe(PUBLISHER);
+  });
+
+  it('calls the article\'s own voice "the report" when no publisher is given', async () => {
+    const extractor = createExtractor({ knownActors: () => Promise.resolve([]), engine: createRecordedEngine() });
+    const { text, date } = NLP_CASES.active;
+    const [relation] = (await extractor.extract(text, { date })).relations;
+    expect(relation?.attribution).toBe('the report');
   });
 
   it('attributes a claim to the object of "according to"', async () => {
