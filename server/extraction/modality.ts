@@ -75,6 +75,8 @@ export function modalityOf(
       )
   ) {
     stance = 'HEDGES';
+    // "reportedly", "believed to": a hedged claim is an allegation, not a report.
+    status = 'ALLEGED';
     lower(0.45);
   }
   if (hasConditional(graph, clauseHead)) {

@@ -78,7 +78,9 @@ function verbRelations(
     : [];
   const patients = passive ? [...graph.children(verb, 'nsubj:pass'), ...reducedObject] : graph.children(verb, 'obj');
   // CoreNLP 4.5 writes the passive agent as obl:by; UD's own name is obl:agent.
-  const agents = passive ? graph.children(verb, 'obl:agent', 'obl:by') : graph.children(verb, ...SUBJECTS);
+  const own = passive ? graph.children(verb, 'obl:agent', 'obl:by') : graph.children(verb, ...SUBJECTS);
+  // "Beijing denied supplying weapons": a clause without a subject of its own has its governor's.
+  const agents = own.length > 0 || passive ? own : inheritedSubjects(graph, verb);
 
   const prepositions = graph.sentence.dependencies
     .filter((edge) => edge.governor === verb && edge.relation.startsWith('obl:'))
@@ -121,7 +123,21 @@ function verbRelations(
           : [...placesAttacked(graph, verb, patients, predicate, actorOf), ...intendedTargets(graph, verb, actorOf)];
   const from = agents.map(actorOf).filter(isActor);
   const tokens = [verb, ...(eventNoun === null ? [] : [eventNoun])];
+  // "Sri Lanka received a loan from the IMF": the subject of a verb of receiving is the target.
+  if (RECEIVING.has(token.lemma)) {
+    const givers = graph.children(verb, 'obl:from').map(actorOf).filter(isActor);
+    return pairs(graph, verb, predicate, givers, from, tokens, false);
+  }
   return pairs(graph, verb, predicate, from, targets, tokens, !passive);
+}
+
+const RECEIVING = new Set(['receive', 'obtain', 'accept', 'get', 'secure', 'win']);
+
+function inheritedSubjects(graph: SentenceGraph, verb: number): number[] {
+  return graph
+    .parents(verb)
+    .filter((edge) => edge.governor >= 0 && ['xcomp', 'ccomp', 'dep', 'advcl'].includes(edge.relation))
+    .flatMap((edge) => graph.children(edge.governor, 'nsubj'));
 }
 
 /** "struck targets in Syria": force used at unnamed targets in a state is used against that state. */

@@ -97,6 +97,16 @@ describe('modality', () => {
     });
   });
 
+  it('gives a denied act the subject of the denial ("Beijing denied supplying weapons to Moscow")', async () => {
+    const [relation] = (await extractCase('deniedDoing')).relations;
+    expect(relation).toMatchObject({ from: 'china', type: 'AID', to: 'russia', stance: 'DENIES', status: 'DENIED' });
+  });
+
+  it('makes a "reportedly" an allegation', async () => {
+    const [relation] = (await extractCase('reportedly')).relations;
+    expect(relation?.status).toBe('ALLEGED');
+  });
+
   it('makes a negated claim a denial', async () => {
     const [relation] = (await extractCase('negation')).relations;
     expect(relation).toMatchObject({ stance: 'DENIES', status: 'DENIED' });

@@ -51,6 +51,11 @@ describe('relations from the dependency parse', () => {
     expect(draft.relations.map(dyad)).toEqual(['india CONSULT china']);
   });
 
+  it('makes the subject of a verb of receiving the target ("received a loan from")', async () => {
+    const draft = await extractCase('receiving');
+    expect(draft.relations.map(dyad)).toEqual(['international-monetary-fund AID sri-lanka']);
+  });
+
   it('reads force used at unnamed targets in a state as force against that state', async () => {
     const draft = await extractCase('onFriday');
     expect(draft.relations.map(dyad)).toEqual(['israel ATTACK syria']);
