@@ -7,7 +7,7 @@ import type { ActorKind } from '../domain/vocabulary.ts';
  */
 const NAME_RULES: readonly (readonly [RegExp, ActorKind])[] = [
   [
-    /\b(united nations|european union|nato|african union|arab league|world (?:bank|health organi[sz]ation|food programme)|international (?:monetary fund|atomic energy agency|criminal court|court of justice|committee of the red cross))\b/,
+    /\b(united nations|un|european union|eu|nato|imf|iaea|opec|asean|ecowas|osce|brics|g7|g20|wto|african union|arab league|world (?:bank|health organi[sz]ation|food programme)|international (?:monetary fund|atomic energy agency|criminal court|court of justice|committee of the red cross))\b/,
     'INTERNATIONAL_ORGANISATION',
   ],
   [/\b(programme|program|initiative|training)\b/, 'PROGRAMME'],
