@@ -4,19 +4,10 @@
 // lets every later start skip Maven entirely (Maven alone costs ~5-10 s per run).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
 import { LAUNCHER_DIR, TARGET_DIR } from './paths.ts';
+import { acquireFileLock } from './file-lock.ts';
 import { tailFile } from './tail.ts';
 
 export interface Neo4jBuild {
@@ -60,7 +51,10 @@ export async function ensureNeo4jBuilt(options: BuildOptions = {}): Promise<Neo4
   if (current) return current;
 
   mkdirSync(TARGET_DIR, { recursive: true });
-  const release = await acquireLock(log);
+  const release = await acquireFileLock(LOCK_FILE, {
+    timeoutMs: 20 * 60_000,
+    onWait: (owner) => log(`actorgraph: waiting for another Neo4j build (pid ${owner}) to finish...`),
+  });
   try {
     // Someone else may have finished the same build while we waited for the lock.
     const built = options.force ? null : validStamp(key);
@@ -182,48 +176,4 @@ function pomVersions(): { neo4j: string; gds: string } {
     neo4j: /<neo4j\.version>([^<]+)</.exec(pom)?.[1] ?? '?',
     gds: /<gds\.version>([^<]+)</.exec(pom)?.[1] ?? '?',
   };
-}
-
-/** A lock file holding our pid, so parallel starts (e.g. test workers) don't run two
- *  Mavens into the same neo4j-launcher/target. A lock whose owner died is taken over. */
-async function acquireLock(log: (message: string) => void): Promise<() => void> {
-  const deadline = Date.now() + 20 * 60_000;
-  let announced = false;
-  for (;;) {
-    // Write the pid to a private file, then hard-link it into place: link() is atomic and
-    // fails if the lock exists, so no one ever sees a lock file without its pid.
-    const candidate = `${LOCK_FILE}.${process.pid}`;
-    writeFileSync(candidate, String(process.pid));
-    try {
-      linkSync(candidate, LOCK_FILE);
-      return () => rmSync(LOCK_FILE, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    } finally {
-      rmSync(candidate, { force: true });
-    }
-    let owner: number;
-    try {
-      owner = Number(readFileSync(LOCK_FILE, 'utf8').trim());
-    } catch {
-      continue; // released between our open and our read: try again
-    }
-    if (!Number.isInteger(owner) || owner <= 0 || !pidAlive(owner)) {
-      rmSync(LOCK_FILE, { force: true });
-      continue;
-    }
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${LOCK_FILE} (held by pid ${owner})`);
-    if (!announced) log(`actorgraph: waiting for another Neo4j build (pid ${owner}) to finish...`);
-    announced = true;
-    await new Promise((wake) => setTimeout(wake, 1000));
-  }
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

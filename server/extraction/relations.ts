@@ -1,0 +1,305 @@
+import type { TextActor, ActorsInText } from './actor-mentions.ts';
+import type { Annotations } from './engine/nlp-engine.ts';
+import {
+  combinedPredicate,
+  isLightVerb,
+  isSymmetric,
+  nounPredicate,
+  verbPredicate,
+  type Predicate,
+} from './predicate-lexicon.ts';
+import { createSentenceGraph, type SentenceGraph } from './sentence-graph.ts';
+
+/**
+ * Who did what to whom, from the dependency parse: the agent is the subject of an active verb or
+ * the `by` phrase of a passive one; the target its object, its passive subject or a prepositional
+ * phrase ("support to", "attacks on", "sanctions against"); conjoined subjects share the verb
+ * ("X and Y agreed" relates them to each other). Event nouns carry relations too ("Baloch
+ * militants' attacks on ...").
+ */
+export interface RelationCandidate {
+  readonly graph: SentenceGraph;
+  /** The token that carries the relation (verb or event noun). */
+  readonly head: number;
+  readonly from: TextActor;
+  readonly to: TextActor;
+  readonly predicate: Predicate;
+  /** Tokens of the actors and the predicate, for the quote's extent. */
+  readonly tokens: readonly number[];
+  /** The exact words that carry the claim, when they are known without the parse ("NATO Secretary General Jens Stoltenberg"). */
+  readonly span?: { readonly start: number; readonly end: number };
+  /** Background the article states in its own voice (a title), whoever speaks around it. */
+  readonly background?: boolean;
+}
+
+const TARGET_PREPOSITIONS = ['to', 'against', 'on', 'with', 'for', 'over', 'from', 'into', 'toward', 'towards'];
+/** "fired at Israel" aims at a target; "talks at the White House" only happen there. */
+const FORCE_PREPOSITIONS = [...TARGET_PREPOSITIONS, 'at'];
+const targetEdges = (kind: 'obl' | 'nmod', predicate?: Predicate) =>
+  (predicate && FORCE.has(predicate.type) ? FORCE_PREPOSITIONS : TARGET_PREPOSITIONS).map((p) => `${kind}:${p}`);
+const SUBJECTS = ['nsubj', 'nsubj:xsubj'];
+
+export function findRelations(annotations: Annotations, actors: ActorsInText): RelationCandidate[] {
+  const found: RelationCandidate[] = [];
+  for (const sentence of annotations.sentences) {
+    const graph = createSentenceGraph(sentence);
+    const actorOf = (token: number) => argumentActor(graph, actors, token);
+    const consumedNouns = new Set<number>();
+    for (const token of sentence.tokens) {
+      if (token.pos.startsWith('VB')) {
+        found.push(...verbRelations(graph, token.index, actorOf, consumedNouns));
+      }
+    }
+    for (const token of sentence.tokens) {
+      if (token.pos.startsWith('NN') && !consumedNouns.has(token.index))
+        found.push(...nounRelations(graph, token.index, actorOf, (noun) => enclosingSubject(graph, actors, noun)));
+    }
+  }
+  return dedupe(found);
+}
+
+type ActorOf = (token: number) => TextActor | null;
+
+function verbRelations(
+  graph: SentenceGraph,
+  verb: number,
+  actorOf: ActorOf,
+  consumedNouns: Set<number>,
+): RelationCandidate[] {
+  const token = graph.token(verb);
+  const particle = graph.children(verb, 'compound:prt').map((index) => graph.token(index).lemma)[0];
+  const passive = graph.children(verb, 'nsubj:pass', 'aux:pass').length > 0 || isReducedPassive(graph, verb);
+  // "attacks sponsored by X against Y": the participle's noun is its object.
+  const reducedObject = isReducedPassive(graph, verb)
+    ? graph
+        .parents(verb)
+        .filter((e) => e.relation === 'acl')
+        .map((e) => e.governor)
+    : [];
+  const patients = passive ? [...graph.children(verb, 'nsubj:pass'), ...reducedObject] : graph.children(verb, 'obj');
+  // CoreNLP 4.5 writes the passive agent as obl:by; UD's own name is obl:agent.
+  const own = passive ? graph.children(verb, 'obl:agent', 'obl:by') : graph.children(verb, ...SUBJECTS);
+  // "Beijing denied supplying weapons": a clause without a subject of its own has its governor's.
+  const agents = own.length > 0 || passive ? own : inheritedSubjects(graph, verb);
+
+  const prepositions = graph.sentence.dependencies
+    .filter((edge) => edge.governor === verb && edge.relation.startsWith('obl:'))
+    .map((edge) => edge.relation.slice('obl:'.length));
+  let predicate = verbPredicate(token.lemma, particle, prepositions);
+  let eventNoun: number | null = null;
+  for (const patient of patients) {
+    const noun = actorOf(patient) ? null : eventNounPredicate(graph, patient);
+    if (noun && (isLightVerb(token.lemma) || !predicate || combinedPredicate(token.lemma, noun) !== noun)) {
+      predicate = combinedPredicate(token.lemma, noun);
+      eventNoun = patient;
+      consumedNouns.add(patient);
+      break;
+    }
+  }
+  if (!predicate) return [];
+
+  const objectActors = patients
+    .filter((p) => p !== eventNoun)
+    .map(actorOf)
+    .filter(isActor);
+  const prepositional = [
+    ...graph.children(verb, ...targetEdges('obl', predicate)),
+    ...(eventNoun === null ? [] : graph.children(eventNoun, ...targetEdges('nmod', predicate))),
+    ...graph.children(verb, 'iobj'),
+    // "sponsored by X against Y": the parser often hangs the target on the agent.
+    ...agents.flatMap((agent) => graph.children(agent, 'nmod:against')),
+  ]
+    .map(actorOf)
+    .filter(isActor);
+  // A programme or place as object ("froze the programme for Pakistan"): the one it is done to is the target.
+  const usefulObjects = objectActors.filter((actor) => actor.kind !== 'PROGRAMME' && actor.kind !== 'LOCATION');
+  const targets =
+    usefulObjects.length > 0
+      ? usefulObjects
+      : prepositional.length > 0
+        ? prepositional
+        : objectActors.length > 0
+          ? objectActors
+          : [...placesAttacked(graph, verb, patients, predicate, actorOf), ...intendedTargets(graph, verb, actorOf)];
+  const from = agents.map(actorOf).filter(isActor);
+  const tokens = [verb, ...(eventNoun === null ? [] : [eventNoun])];
+  // "Sri Lanka received a loan from the IMF": the subject of a verb of receiving is the target.
+  if (RECEIVING.has(token.lemma)) {
+    const givers = graph.children(verb, 'obl:from').map(actorOf).filter(isActor);
+    return pairs(graph, verb, predicate, givers, from, tokens, false);
+  }
+  return pairs(graph, verb, predicate, from, targets, tokens, !passive);
+}
+
+const RECEIVING = new Set(['receive', 'obtain', 'accept', 'get', 'secure', 'win']);
+
+function inheritedSubjects(graph: SentenceGraph, verb: number): number[] {
+  return graph
+    .parents(verb)
+    .filter((edge) => edge.governor >= 0 && ['xcomp', 'ccomp', 'dep', 'advcl'].includes(edge.relation))
+    .flatMap((edge) => graph.children(edge.governor, 'nsubj'));
+}
+
+/** "struck targets in Syria": force used at unnamed targets in a state is used against that state. */
+function placesAttacked(
+  graph: SentenceGraph,
+  verb: number,
+  patients: readonly number[],
+  predicate: Predicate,
+  actorOf: ActorOf,
+): TextActor[] {
+  if (!FORCE.has(predicate.type)) return [];
+  return [
+    ...graph.children(verb, 'obl:in', 'obl:inside'),
+    ...patients.flatMap((patient) => graph.children(patient, 'nmod:in', 'nmod:inside')),
+  ]
+    .map(actorOf)
+    .filter((actor): actor is TextActor => actor?.kind === 'STATE');
+}
+
+const FORCE = new Set(['ATTACK', 'KILL', 'COERCE']);
+
+/** "threatened to block Sweden's bid": the target of what the agent means to do. */
+function intendedTargets(graph: SentenceGraph, verb: number, actorOf: ActorOf): TextActor[] {
+  return graph
+    .children(verb, 'xcomp')
+    .flatMap((clause) => [...graph.children(clause, 'obj'), ...graph.children(clause, ...targetEdges('obl'))])
+    .map(actorOf)
+    .filter(isActor);
+}
+
+/** A past participle modifying a noun ("attacks sponsored by Iran"). */
+function isReducedPassive(graph: SentenceGraph, verb: number): boolean {
+  return graph.token(verb).pos === 'VBN' && graph.parents(verb).some((edge) => edge.relation === 'acl');
+}
+
+function nounRelations(graph: SentenceGraph, noun: number, actorOf: ActorOf, subjectOf: ActorOf): RelationCandidate[] {
+  const predicate = eventNounPredicate(graph, noun);
+  if (!predicate) return [];
+  const named = [...graph.children(noun, 'nmod:poss', 'amod', 'compound', 'nmod:by', 'nmod:agent'), noun]
+    .map(actorOf)
+    .filter(isActor);
+  const to = graph
+    .children(noun, ...targetEdges('nmod', predicate))
+    .map(actorOf)
+    .filter(isActor);
+  // "X ... in exchange for the resumption of military cooperation with Y": cooperation, talks and
+  // agreements without a named party are the clause subject's.
+  const subject =
+    named.length === 0 && to.length > 0 && isSymmetric(predicate.type) && predicate.polarity === 'COOPERATIVE'
+      ? subjectOf(noun)
+      : null;
+  const from = subject ? [subject] : named;
+  return pairs(graph, noun, predicate, unique(from), to, [noun]);
+}
+
+/** Nouns that restart or continue what they are "of": "the resumption of military cooperation". */
+const CONTINUATIONS = new Set([
+  // "a new round of talks", "a wave of attacks": the noun counts or repeats what it is "of".
+  'round',
+  'series',
+  'wave',
+  'spate',
+  'resumption',
+  'restoration',
+  'reinstatement',
+  'renewal',
+  'continuation',
+  'expansion',
+  'extension',
+]);
+
+/** The relation an event noun carries, with its compound ("air strike") or, for a continuation, the noun it continues. */
+function eventNounPredicate(graph: SentenceGraph, noun: number): Predicate | null {
+  const token = graph.token(noun);
+  const compound = graph.children(noun, 'compound').map((index) => graph.token(index).lemma)[0];
+  const own = nounPredicate(token.lemma, compound);
+  if (own || !CONTINUATIONS.has(token.lemma.toLowerCase())) return own;
+  for (const inner of graph.children(noun, 'nmod:of')) {
+    const continued = nounPredicate(graph.token(inner).lemma);
+    if (continued) return continued;
+  }
+  return null;
+}
+
+function pairs(
+  graph: SentenceGraph,
+  head: number,
+  predicate: Predicate,
+  from: readonly TextActor[],
+  to: readonly TextActor[],
+  tokens: readonly number[],
+  /** Conjoined agents may relate to each other only as subjects ("X and Y agreed"), not as a passive's agents ("brokered by X and Y"). */
+  agentsAreSubjects = true,
+): RelationCandidate[] {
+  const result: RelationCandidate[] = [];
+  const agents = unique(from);
+  const targets = unique(to);
+  for (const agent of agents) {
+    for (const target of targets) {
+      if (agent !== target) result.push({ graph, head, from: agent, to: target, predicate, tokens });
+    }
+  }
+  // "Israel and the Palestinians agreed": conjoined subjects of a relation between equals.
+  if (agentsAreSubjects && targets.length === 0 && agents.length >= 2 && isSymmetric(predicate.type)) {
+    result.push({ graph, head, from: agents[0] as TextActor, to: agents[1] as TextActor, predicate, tokens });
+  }
+  return result;
+}
+
+/**
+ * The actor an argument names: the token itself, or for a common noun the actor it is qualified
+ * by: an apposition first ("the commander of the IRGC, Major General Qassem Soleimani"), then a
+ * compound, adjective or possessor ("the Pakistan foreign ministry", "Syrian troops"), then "of".
+ */
+function argumentActor(graph: SentenceGraph, actors: ActorsInText, token: number): TextActor | null {
+  const direct = actors.actorAt(graph.sentence.index, token);
+  if (direct) return direct;
+  if (!graph.token(token).pos.startsWith('NN')) return null;
+  // "attacks on his forces": a possessive pronoun names the subject of the clause around it.
+  if (graph.children(token, 'nmod:poss').some((child) => graph.token(child).pos === 'PRP$')) {
+    return enclosingSubject(graph, actors, token);
+  }
+  for (const relations of [['appos'], ['compound', 'amod', 'nmod:poss'], ['nmod:of']]) {
+    for (const child of graph.children(token, ...relations)) {
+      const actor = actors.actorAt(graph.sentence.index, child);
+      if (actor) return actor;
+    }
+  }
+  return null;
+}
+
+function enclosingSubject(graph: SentenceGraph, actors: ActorsInText, token: number): TextActor | null {
+  const seen = new Set<number>([token]);
+  let current = token;
+  for (let steps = 0; steps < 8; steps++) {
+    const parent = graph.parents(current).find((edge) => edge.governor >= 0 && !seen.has(edge.governor));
+    if (!parent) return null;
+    current = parent.governor;
+    seen.add(current);
+    for (const subject of graph.children(current, 'nsubj')) {
+      const actor = actors.actorAt(graph.sentence.index, subject);
+      if (actor && actor.kind !== 'PERSON') return actor;
+    }
+  }
+  return null;
+}
+
+function isActor(actor: TextActor | null): actor is TextActor {
+  return actor !== null;
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** One relation per dyad, type and sentence: a verb and its event noun both proposing it count once. */
+function dedupe(candidates: readonly RelationCandidate[]): RelationCandidate[] {
+  const seen = new Set<string>();
+  return candidates.filter((candidate) => {
+    const key = `${candidate.graph.sentence.index}|${candidate.from.key}|${candidate.to.key}|${candidate.predicate.type}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

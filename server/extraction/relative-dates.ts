@@ -1,0 +1,107 @@
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../domain/vocabulary.ts';
+import type { EntityMention } from './engine/nlp-engine.ts';
+import type { SentenceGraph } from './sentence-graph.ts';
+
+/**
+ * The date of a claim, at the precision the text really gives: "two years ago" is a year,
+ * "last month" a month, "on Friday" a day. chrono-node reads relative expressions against the
+ * article's date and says which parts it is certain of; the engine's normalised value (SUTime)
+ * covers what chrono does not parse ("in 2018", "since 1984").
+ */
+export interface ClaimDate {
+  readonly date: string;
+  readonly precision: DatePrecision;
+}
+
+const MAX_DATE_DISTANCE = 5;
+
+/** The date expression closest to the claim's head in its sentence, resolved; null when there is none. */
+export function dateOfClaim(
+  graph: SentenceGraph,
+  head: number,
+  quote: { start: number; end: number },
+  articleDate: string | undefined,
+): ClaimDate | null {
+  // Only dates inside the claim's own words: a headline can share a parsed sentence with the lead.
+  const dates = graph.sentence.entityMentions.filter(
+    (mention) => mention.ner === 'DATE' && mention.start >= quote.start && mention.end <= quote.end,
+  );
+  const ranked = dates
+    .map((mention) => ({ mention, distance: treeDistance(graph, head, mention.tokenEnd - 1) }))
+    .sort((a, b) => a.distance - b.distance);
+  for (const { mention, distance } of ranked) {
+    // A date further away in the parse belongs to another clause.
+    if (distance > MAX_DATE_DISTANCE) break;
+    const resolved = resolveDate(mention, articleDate);
+    if (resolved) return resolved;
+  }
+  return null;
+}
+
+export function resolveDate(
+  mention: Pick<EntityMention, 'text' | 'normalizedNer'>,
+  articleDate: string | undefined,
+): ClaimDate | null {
+  const fromChrono = articleDate ? byChrono(mention.text, articleDate) : null;
+  return fromChrono ?? byTimex(mention.normalizedNer);
+}
+
+function byChrono(text: string, articleDate: string): ClaimDate | null {
+  const reference = new Date(`${articleDate}T12:00:00Z`);
+  const result = chrono.en.parse(text, { instant: reference, timezone: 0 })[0];
+  if (!result) return null;
+  const start = result.start;
+  let date = new Date(Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1));
+  // A weekday alone in news is the last one before the article ("on Friday"), not the next.
+  if (start.isCertain('weekday') && !start.isCertain('day') && date > reference)
+    date = new Date(date.getTime() - 7 * 86_400_000);
+  // So is a month without a year ("in September"): the last one, not the next.
+  if (!start.isCertain('year') && start.isCertain('month') && date > reference) {
+    date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+  }
+  const iso = date.toISOString().slice(0, 10);
+  // A week ("earlier this week") is no finer than its month.
+  if (/\bweek\b/i.test(text)) return { date: iso.slice(0, 7), precision: 'MONTH' };
+  if (start.isCertain('day') || start.isCertain('weekday')) return { date: iso, precision: 'DAY' };
+  if (start.isCertain('month')) return { date: iso.slice(0, 7), precision: 'MONTH' };
+  if (start.isCertain('year')) return { date: iso.slice(0, 4), precision: 'YEAR' };
+  return { date: iso.slice(0, 7), precision: 'MONTH' };
+}
+
+/** A TIMEX value: 2018, 2019-12, 2019-10-22 or 2020-W02; references such as PAST_REF carry no date. */
+function byTimex(value: string | null): ClaimDate | null {
+  if (!value) return null;
+  const day = /^(\d{4}-\d{2}-\d{2})/.exec(value);
+  if (day) return { date: day[1] as string, precision: 'DAY' };
+  const month = /^(\d{4}-\d{2})$/.exec(value);
+  if (month) return { date: month[1] as string, precision: 'MONTH' };
+  const year = /^(\d{4})$/.exec(value);
+  if (year) return { date: year[1] as string, precision: 'YEAR' };
+  return null;
+}
+
+/** Edges between two tokens in the dependency graph (undirected); far when unconnected. */
+function treeDistance(graph: SentenceGraph, from: number, to: number): number {
+  const seen = new Map<number, number>([[from, 0]]);
+  const queue = [from];
+  while (queue.length > 0) {
+    const current = queue.shift() as number;
+    const distance = seen.get(current) as number;
+    if (current === to) return distance;
+    const neighbours = [
+      ...graph.children(current),
+      ...graph
+        .parents(current)
+        .map((edge) => edge.governor)
+        .filter((g) => g >= 0),
+    ];
+    for (const next of neighbours) {
+      if (!seen.has(next)) {
+        seen.set(next, distance + 1);
+        queue.push(next);
+      }
+    }
+  }
+  return 1000 + Math.abs(from - to);
+}

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../server/extraction/create-extractor.ts';
+import { resolveDate } from '../../server/extraction/relative-dates.ts';
+import { NLP_CASES } from '../fixtures/nlp/cases.ts';
+import { createRecordedEngine } from '../support/recorded-engine.ts';
+import { PUBLISHER, extractCase } from '../support/extract-case.ts';
+
+describe('attribution', () => {
+  it('attributes a claim to the publisher when the article names no one', async () => {
+    const [relation] = (await extractCase('active')).relations;
+    expect(relation?.attribution).toBe(PUBLISHER);
+  });
+
+  it('calls the article\'s own voice "the report" when no publisher is given', async () => {
+    const extractor = createExtractor({ knownActors: () => Promise.resolve([]), engine: createRecordedEngine() });
+    const { text, date } = NLP_CASES.active;
+    const [relation] = (await extractor.extract(text, { date })).relations;
+    expect(relation?.attribution).toBe('the report');
+  });
+
+  it('attributes a claim to the object of "according to"', async () => {
+    const [relation] = (await extractCase('accordingTo')).relations;
+    expect(relation).toMatchObject({
+      from: 'turkish-military',
+      to: 'kurdish-fighters',
+      attribution: 'Syrian Observatory for Human Rights',
+    });
+  });
+
+  it('attributes indirect speech to the one who reported it, and marks unnamed sources as alleged', async () => {
+    const [relation] = (await extractCase('citingSources')).relations;
+    expect(relation).toMatchObject({
+      from: 'saudi-arabia',
+      type: 'SANCTION',
+      to: 'lebanon',
+      attribution: 'Reuters',
+      status: 'ALLEGED',
+    });
+    expect(relation?.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it('attributes a direct quotation to its speaker', async () => {
+    const [relation] = (await extractCase('directQuote')).relations;
+    expect(relation).toMatchObject({ from: 'pakistan', type: 'SUPPORT', to: 'taliban', attribution: 'Ashraf Ghani' });
+  });
+
+  it('attributes a claim to the speaker of a closing "..., a military spokesman said"', async () => {
+    const [relation] = (await extractCase('trailingSpeaker')).relations;
+    expect(relation).toMatchObject({
+      from: 'pakistan',
+      type: 'THREATEN',
+      to: 'india',
+      attribution: 'military spokesman',
+      status: 'REPORTED',
+    });
+  });
+
+  it('attributes a claim to the one who "had tweeted" it', async () => {
+    const [relation] = (await extractCase('tweeted')).relations;
+    expect(relation).toMatchObject({ from: 'iran', type: 'AID', to: 'russia', attribution: 'Antony Blinken' });
+  });
+});
+
+describe('modality', () => {
+  it('states a plain claim as asserted and reported', async () => {
+    const [relation] = (await extractCase('active')).relations;
+    expect(relation).toMatchObject({ stance: 'ASSERTS', status: 'REPORTED' });
+  });
+
+  it('marks "allegedly" as alleged with lower confidence', async () => {
+    const plain = (await extractCase('active')).relations[0];
+    const [relation] = (await extractCase('allegedly')).relations;
+    expect(relation?.status).toBe('ALLEGED');
+    expect(relation?.confidence).toBeLessThan(plain?.confidence ?? 0);
+  });
+
+  it('makes a claim someone denies a denial', async () => {
+    const [relation] = (await extractCase('denial')).relations;
+    expect(relation).toMatchObject({
+      from: 'iran',
+      type: 'ATTACK',
+      to: 'saudi-arabia',
+      stance: 'DENIES',
+      status: 'DENIED',
+      attribution: 'Iran',
+    });
+  });
+
+  it("keeps an accusation its accuser's when a relative clause says the accused denies the charge", async () => {
+    const [relation] = (await extractCase('relativeDenial')).relations;
+    expect(relation).toMatchObject({
+      from: 'armenia',
+      type: 'ACCUSE',
+      to: 'turkiye',
+      attribution: 'Armenia',
+      stance: 'ASSERTS',
+    });
+  });
+
+  it('gives a denied act the subject of the denial ("Beijing denied supplying weapons to Moscow")', async () => {
+    const [relation] = (await extractCase('deniedDoing')).relations;
+    expect(relation).toMatchObject({ from: 'china', type: 'AID', to: 'russia', stance: 'DENIES', status: 'DENIED' });
+  });
+
+  it('makes a "reportedly" an allegation', async () => {
+    const [relation] = (await extractCase('reportedly')).relations;
+    expect(relation?.status).toBe('ALLEGED');
+  });
+
+  it('makes a negated claim a denial', async () => {
+    const [relation] = (await extractCase('negation')).relations;
+    expect(relation).toMatchObject({ stance: 'DENIES', status: 'DENIED' });
+  });
+
+  it('hedges a conditional and a "reportedly", and never raises confidence for it', async () => {
+    const plain = (await extractCase('active')).relations[0]?.confidence ?? 0;
+    for (const name of ['conditional', 'reportedly'] as const) {
+      const [relation] = (await extractCase(name)).relations;
+      expect(relation?.stance, name).toBe('HEDGES');
+      expect(relation?.confidence, name).toBeLessThan(plain);
+    }
+  });
+});
+
+describe('dates of claims', () => {
+  it('resolves "two years ago" to a year', async () => {
+    const [relation] = (await extractCase('yearsAgo')).relations;
+    expect(relation).toMatchObject({
+      from: 'united-states',
+      type: 'SANCTION',
+      to: 'pakistan',
+      date: '2018',
+      datePrecision: 'YEAR',
+    });
+  });
+
+  it('resolves "last month" to a month', async () => {
+    const [relation] = (await extractCase('lastMonth')).relations;
+    expect(relation).toMatchObject({ date: '2019-12', datePrecision: 'MONTH' });
+  });
+
+  it('resolves "on Friday" to the Friday before the article', async () => {
+    // 2020-01-07 was a Tuesday; the Friday before it was 3 January.
+    const [relation] = (await extractCase('onFriday')).relations;
+    expect(relation).toMatchObject({ date: '2020-01-03', datePrecision: 'DAY' });
+  });
+
+  it('keeps an absolute date at the precision written', async () => {
+    expect((await extractCase('active')).relations[0]).toMatchObject({ date: '2022-02-24', datePrecision: 'DAY' });
+    expect((await extractCase('passive')).relations[0]).toMatchObject({ date: '2022-02', datePrecision: 'MONTH' });
+  });
+
+  it("reads a week as no finer than its month, and a bare year from the engine's value", () => {
+    expect(resolveDate({ text: 'earlier this week', normalizedNer: '2020-W02' }, '2020-01-07')).toEqual({
+      date: '2020-01',
+      precision: 'MONTH',
+    });
+    expect(resolveDate({ text: 'in 1984', normalizedNer: '1984' }, '2020-01-07')).toEqual({
+      date: '1984',
+      precision: 'YEAR',
+    });
+    expect(resolveDate({ text: 'recently', normalizedNer: 'PAST_REF' }, '2020-01-07')).toBeNull();
+  });
+
+  it('reads a month without a year as the last such month before the article', () => {
+    expect(resolveDate({ text: 'in September', normalizedNer: '2023-09' }, '2023-06-15')).toEqual({
+      date: '2022-09',
+      precision: 'MONTH',
+    });
+    expect(resolveDate({ text: 'in March', normalizedNer: '2023-03' }, '2023-06-15')).toEqual({
+      date: '2023-03',
+      precision: 'MONTH',
+    });
+  });
+});
+
+describe('statements and titles', () => {
+  it('reads a title in apposition after the name ("Erdogan, Turkey\'s president") as leadership', async () => {
+    const draft = await extractCase('titleAfterName');
+    const leads = draft.relations.find((r) => r.type === 'LEADS');
+    expect(leads?.to).toBe('turkiye');
+    expect(leads?.quote).toContain("Turkey's president");
+  });
+
+  it('attributes a relation made by speaking to its speaker, as confirmed', async () => {
+    const draft = await extractCase('titleAndStatement');
+    expect(draft.relations.find((r) => r.type === 'REQUEST')).toMatchObject({
+      from: 'jens-stoltenberg',
+      to: 'turkiye',
+      attribution: 'Jens Stoltenberg',
+      status: 'CONFIRMED',
+    });
+  });
+
+  it("reads a title that names a body as leadership of it, in the publisher's voice", async () => {
+    const draft = await extractCase('titleAndStatement');
+    expect(draft.relations.find((r) => r.type === 'LEADS')).toMatchObject({
+      from: 'jens-stoltenberg',
+      to: 'nato',
+      quote: 'NATO Secretary General Jens Stoltenberg',
+      attribution: PUBLISHER,
+    });
+  });
+});

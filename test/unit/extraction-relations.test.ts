@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { NLP_CASES, type NlpCaseName } from '../fixtures/nlp/cases.ts';
+import { dyad, extractCase } from '../support/extract-case.ts';
+
+describe('relations from the dependency parse', () => {
+  it('reads the agent of an active verb as the source and its object as the target', async () => {
+    const draft = await extractCase('active');
+    expect(draft.relations.map(dyad)).toEqual(['russia ATTACK ukraine']);
+    expect(draft.relations[0]?.polarity).toBe('HOSTILE');
+  });
+
+  it('reads the by-phrase of a passive verb as the source', async () => {
+    const draft = await extractCase('passive');
+    expect(draft.relations.map(dyad)).toEqual(['russia ATTACK ukraine']);
+  });
+
+  it('relates conjoined subjects of a relation between equals to each other', async () => {
+    const draft = await extractCase('coordination');
+    expect(draft.relations.map(dyad)).toEqual(['israel AGREE united-arab-emirates']);
+    expect(draft.relations[0]?.polarity).toBe('COOPERATIVE');
+  });
+
+  it("does not make the conjoined agents of a passive each other's partners", async () => {
+    const draft = await extractCase('passiveAgents');
+    expect(draft.actors.map((actor) => actor.id)).toEqual(['russia', 'france']);
+    expect(draft.relations).toEqual([]);
+  });
+
+  it('takes the relation from the event noun a light verb delivers ("imposed sanctions on")', async () => {
+    const draft = await extractCase('eventNoun');
+    expect(draft.relations.map(dyad)).toEqual(['european-union SANCTION belarus']);
+  });
+
+  it('reads a payment to a group as aid to it', async () => {
+    const draft = await extractCase('allegedly');
+    expect(draft.relations.map(dyad)).toEqual(['russia AID taliban']);
+  });
+
+  it('reads a verb with the preposition it governs ("called on") and gives each conjoined target its relation', async () => {
+    const draft = await extractCase('callOn');
+    expect(draft.relations.map(dyad)).toEqual(['russia REQUEST armenia', 'russia REQUEST azerbaijan']);
+  });
+
+  it('reads the target of what an agent means to do ("threatened to block Sweden\'s membership")', async () => {
+    const draft = await extractCase('intendedTarget');
+    expect(draft.relations.map(dyad)).toContain('turkiye THREATEN sweden');
+  });
+
+  it('reads "a round of talks" as talks, between conjoined subjects', async () => {
+    const draft = await extractCase('roundOfTalks');
+    expect(draft.relations.map(dyad)).toEqual(['india CONSULT china']);
+  });
+
+  it('makes the subject of a verb of receiving the target ("received a loan from")', async () => {
+    const draft = await extractCase('receiving');
+    expect(draft.relations.map(dyad)).toEqual(['international-monetary-fund AID sri-lanka']);
+  });
+
+  it('reads force used at unnamed targets in a state as force against that state', async () => {
+    const draft = await extractCase('onFriday');
+    expect(draft.relations.map(dyad)).toEqual(['israel ATTACK syria']);
+  });
+
+  it('gives every relation a verbatim quote at its offsets, and every mention its text', async () => {
+    for (const name of Object.keys(NLP_CASES) as NlpCaseName[]) {
+      const { text } = NLP_CASES[name];
+      const draft = await extractCase(name);
+      for (const relation of draft.relations) {
+        expect(text.slice(relation.start, relation.end), name).toBe(relation.quote);
+        expect(relation.quote.length, name).toBeGreaterThan(0);
+      }
+      for (const actor of draft.actors) {
+        for (const mention of actor.mentions) expect(text.slice(mention.start, mention.end), name).toBe(mention.text);
+      }
+    }
+  });
+
+  it('only relates actors the draft lists', async () => {
+    for (const name of Object.keys(NLP_CASES) as NlpCaseName[]) {
+      const draft = await extractCase(name);
+      const ids = new Set(draft.actors.map((actor) => actor.id));
+      for (const relation of draft.relations) {
+        expect(ids.has(relation.from) && ids.has(relation.to), `${name}: ${dyad(relation)}`).toBe(true);
+      }
+    }
+  });
+});
