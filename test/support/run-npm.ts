@@ -13,11 +13,13 @@ export async function runNpmScript(
   script: string,
   args: readonly string[],
   env: NodeJS.ProcessEnv = {},
+  /** Long enough for a command that starts the NLP engine on a loaded machine. */
+  timeoutMs = 60_000,
 ): Promise<CommandOutcome> {
   try {
     const { stdout, stderr } = await promisify(execFile)('npm', ['run', '-s', script, '--', ...args], {
       env: { ...testDatabaseEnv(), ...env },
-      timeout: 60_000,
+      timeout: timeoutMs,
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
