@@ -81,6 +81,13 @@ export function createApp({
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     if (path === '/graphql' || path.startsWith('/graphql/')) {
       res.setHeader('content-security-policy', config.introspection ? graphiqlPage().csp : CLIENT_CSP);
+      const refusal = refuseBody(req, config.limits.maxBodyBytes);
+      if (refusal) {
+        sendJson(res, refusal.status, {
+          errors: [{ message: refusal.message, extensions: { code: 'BAD_USER_INPUT' } }],
+        });
+        return;
+      }
       void yoga.handle(req, res);
       return;
     }
@@ -113,6 +120,30 @@ export function createApp({
   };
 
   return { yoga, handle, close: () => extractor.close() };
+}
+
+/**
+ * A request body is read whole before it is parsed, so its size is checked first, from its
+ * declared length: one over the limit, or one that declares none (a chunked upload could be of
+ * any size), is refused before a byte of it is read.
+ */
+function refuseBody(req: IncomingMessage, maxBytes: number): { status: number; message: string } | null {
+  if (req.method !== 'POST') return null;
+  const declared = req.headers['content-length'];
+  if (declared === undefined) {
+    return { status: 411, message: 'A request body needs a Content-Length header.' };
+  }
+  const length = Number(declared);
+  if (!Number.isSafeInteger(length) || length < 0) {
+    return { status: 400, message: 'The Content-Length header is not a number of bytes.' };
+  }
+  if (length > maxBytes) {
+    return {
+      status: 413,
+      message: `The request body is ${length} bytes; the limit is ${maxBytes} (ACTORGRAPH_MAX_BODY_BYTES).`,
+    };
+  }
+  return null;
 }
 
 /** Refuses `__schema` and `__type` (production, unless ACTORGRAPH_INTROSPECTION=true). */

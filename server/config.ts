@@ -45,6 +45,8 @@ export interface QueryLimits {
   readonly maxCost: number;
   /** How long one request's database work may take before it is cancelled. */
   readonly requestTimeoutMs: number;
+  /** The largest request body accepted (an article for extractDraft fits, with room). */
+  readonly maxBodyBytes: number;
 }
 
 /**
@@ -59,6 +61,7 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxTokens: 1000,
   maxCost: 20_000,
   requestTimeoutMs: 15_000,
+  maxBodyBytes: 2_000_000,
 };
 
 export interface CypherSettings {
@@ -120,6 +123,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         env['ACTORGRAPH_REQUEST_TIMEOUT_MS'],
         DEFAULT_LIMITS.requestTimeoutMs,
         'ACTORGRAPH_REQUEST_TIMEOUT_MS',
+      ),
+      maxBodyBytes: readPositiveInteger(
+        env['ACTORGRAPH_MAX_BODY_BYTES'],
+        DEFAULT_LIMITS.maxBodyBytes,
+        'ACTORGRAPH_MAX_BODY_BYTES',
       ),
     },
     introspection: env['NODE_ENV'] !== 'production' || env['ACTORGRAPH_INTROSPECTION'] === 'true',

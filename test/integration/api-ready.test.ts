@@ -59,6 +59,45 @@ describe('with the database up', () => {
     expect(csp.match(/'sha256-[A-Za-z0-9+/=]+'/g)).toHaveLength(scripts);
   });
 
+  it('refuses a body over the limit, and one of unknown length, before reading it', async () => {
+    const small = await serve(db, { ACTORGRAPH_MAX_BODY_BYTES: '200' });
+    try {
+      const query = JSON.stringify({ query: `{ actors(search: "${'x'.repeat(300)}") { totalCount } }` });
+      const over = await fetch(`${small.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: query,
+      });
+      expect(over.status).toBe(413);
+      const answer = (await over.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(answer.errors[0]!.message).toMatch(/limit is 200 \(ACTORGRAPH_MAX_BODY_BYTES\)/);
+      expect(answer.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+
+      const chunks = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"query":"{ __typename }"}'));
+          controller.close();
+        },
+      });
+      const unknown = await fetch(`${small.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: chunks,
+        duplex: 'half',
+      } as RequestInit);
+      expect(unknown.status).toBe(411);
+
+      const fits = await fetch(`${small.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(fits.status).toBe(200);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('serves no GraphiQL in production unless introspection is enabled', async () => {
     const production = await serve(db, { NODE_ENV: 'production' });
     try {
