@@ -58,7 +58,7 @@ let db: Database;
 let cleanSnapshot: unknown;
 
 async function open(): Promise<void> {
-  neo4j = await startNeo4j({ dataDir, port: 0, heap: '512m', gds: false });
+  neo4j = await startNeo4j({ dataDir, port: 0, heap: '512m' });
   db = createDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
   await migrate(db);
 }
