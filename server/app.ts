@@ -56,6 +56,9 @@ export function createApp({
     graphiql: config.introspection ? { title: 'actorgraph' } : false,
     renderGraphiQL: () => graphiqlPage().html,
     landingPage: false,
+    // The client is served from this origin; pages of other origins may call the API only when
+    // the operator names them (no CORS headers at all otherwise, so browsers refuse the answer).
+    cors: config.corsOrigins.length > 0 ? { origin: [...config.corsOrigins], credentials: false } : false,
     // Expected errors carry extensions.code; anything else reaches the client as
     // "Unexpected error." and yoga logs the original with its stack.
     maskedErrors: { isDev: false, maskError: maskUnexpectedError },

@@ -32,6 +32,8 @@ export interface Config {
   readonly limits: QueryLimits;
   /** GraphQL introspection; on in development, off in production unless ACTORGRAPH_INTROSPECTION=true. */
   readonly introspection: boolean;
+  /** Other origins whose pages may call the API (`ACTORGRAPH_CORS_ORIGINS`); none by default. */
+  readonly corsOrigins: readonly string[];
   /** The Cypher console and saved analyses (`npm run cypher`, `cypher`, `runSavedAnalysis`). */
   readonly cypher: CypherSettings;
 }
@@ -131,6 +133,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
     },
     introspection: env['NODE_ENV'] !== 'production' || env['ACTORGRAPH_INTROSPECTION'] === 'true',
+    corsOrigins: (env['ACTORGRAPH_CORS_ORIGINS'] ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     cypher: {
       open: env['ACTORGRAPH_OPEN_CYPHER'] === 'true',
       savedAnalysesDir: resolve(env['ACTORGRAPH_SAVED_ANALYSES']?.trim() || DEFAULT_SAVED_ANALYSES_DIR),

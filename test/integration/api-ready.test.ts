@@ -59,6 +59,28 @@ describe('with the database up', () => {
     expect(csp.match(/'sha256-[A-Za-z0-9+/=]+'/g)).toHaveLength(scripts);
   });
 
+  it('lets only the origins the operator names read answers across origins', async () => {
+    const ask = (url: string, origin: string) =>
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    const closed = await ask(server.url, 'https://elsewhere.example');
+    expect(closed.headers.get('access-control-allow-origin')).toBeNull();
+
+    const open = await serve(db, { ACTORGRAPH_CORS_ORIGINS: 'https://analysis.example.org' });
+    try {
+      const named = await ask(open.url, 'https://analysis.example.org');
+      expect(named.headers.get('access-control-allow-origin')).toBe('https://analysis.example.org');
+      const other = await ask(open.url, 'https://elsewhere.example');
+      expect(other.headers.get('access-control-allow-origin')).not.toBe('https://elsewhere.example');
+      expect(other.headers.get('access-control-allow-origin')).not.toBe('*');
+    } finally {
+      await open.close();
+    }
+  });
+
   it('refuses a body over the limit, and one of unknown length, before reading it', async () => {
     const small = await serve(db, { ACTORGRAPH_MAX_BODY_BYTES: '200' });
     try {
