@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toPlain } from './convert.ts';
-import { toDatabaseError } from './errors.ts';
+import { DatabaseError, toDatabaseError } from './errors.ts';
 import type { CypherQuery } from './cypher-files.ts';
 import { runUntrustedQuery, type UntrustedQueryOptions, type UntrustedResult } from './untrusted-query.ts';
 
@@ -77,11 +77,31 @@ export function createDatabase(settings: DatabaseSettings): Database {
     ...(settings.database ? { database: settings.database } : {}),
   });
   let queryCount = 0;
+  // Queries of the app's own that Neo4j's EXPLAIN has classed as reads, by name and text.
+  const provenReads = new Set<string>();
 
-  const transactionOf = (tx: ManagedTransaction): Transaction => ({
+  /**
+   * Every query the app runs as a read is first checked, once per process, to be one: its EXPLAIN
+   * plan must be of query type "r". With the read transaction and the read session, that is three
+   * guards, so a write that slipped into an analysis or a read query fails before it runs instead
+   * of half-running (WRITE_REFUSED).
+   */
+  const proveRead = async (tx: ManagedTransaction, query: CypherQuery, params: Params) => {
+    const key = `${query.name}\u0000${query.text}`;
+    if (provenReads.has(key)) return;
+    const plan = await tx.run(`EXPLAIN ${query.text}`, params);
+    const queryType = plan.summary.queryType;
+    if (queryType !== 'r') {
+      throw new DatabaseError('WRITE_REFUSED', `query ${query.name} is not a read (EXPLAIN query type "${queryType}")`);
+    }
+    provenReads.add(key);
+  };
+
+  const transactionOf = (tx: ManagedTransaction, mode: 'READ' | 'WRITE' = 'WRITE'): Transaction => ({
     async run(query, params = {}) {
       queryCount++;
       try {
+        if (mode === 'READ') await proveRead(tx, query, params);
         const result = await tx.run(query.text, params);
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       } catch (error) {
@@ -108,8 +128,8 @@ export function createDatabase(settings: DatabaseSettings): Database {
   };
 
   return {
-    read: (query, params, options) => runIn('READ', (tx) => transactionOf(tx).run(query, params), options),
-    readTransaction: (work, options) => runIn('READ', (tx) => work(transactionOf(tx)), options),
+    read: (query, params, options) => runIn('READ', (tx) => transactionOf(tx, 'READ').run(query, params), options),
+    readTransaction: (work, options) => runIn('READ', (tx) => work(transactionOf(tx, 'READ')), options),
     writeTransaction: (work) => runIn('WRITE', (tx) => work(transactionOf(tx))),
     readUntrusted: (text, params, options) =>
       runIn(
