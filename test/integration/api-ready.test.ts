@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDatabase, type Database } from '../../server/db/database.ts';
 import { findFreePort } from '../../neo4j-launcher/ports.ts';
 import { startTestServer } from '../support/app-server.ts';
@@ -57,6 +57,42 @@ describe('with the database up', () => {
     const scripts = [...html.matchAll(/<script>[\s\S]*?<\/script>/g)].length;
     expect(scripts).toBeGreaterThan(0);
     expect(csp.match(/'sha256-[A-Za-z0-9+/=]+'/g)).toHaveLength(scripts);
+  });
+
+  it('never writes a token to its logs, valid or not, even when the request fails', async () => {
+    const secret = 'editor-token-that-must-never-be-logged';
+    const logged: string[] = [];
+    const capture = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
+    const spies = [
+      vi.spyOn(console, 'log').mockImplementation(capture),
+      vi.spyOn(console, 'info').mockImplementation(capture),
+      vi.spyOn(console, 'warn').mockImplementation(capture),
+      vi.spyOn(console, 'error').mockImplementation(capture),
+      vi.spyOn(console, 'debug').mockImplementation(capture),
+      vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (capture(chunk), true)),
+      vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (capture(chunk), true)),
+    ];
+    const tokens = await serve(db, { ACTORGRAPH_TOKENS: `${secret}:editor` });
+    try {
+      for (const token of [secret, 'not-a-token-of-this-server-00']) {
+        for (const query of [
+          'mutation { createActor(input: { name: "Logged Actor", kind: OTHER }) { id } }',
+          '{ actor(id: "pakistan") { nope } }',
+          '{ cypher(query: "MATCH (n) DETACH DELETE n") { columns } }',
+        ]) {
+          await fetch(`${tokens.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify({ query }),
+          });
+        }
+      }
+    } finally {
+      await tokens.close();
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(logged.join('\n')).not.toContain(secret);
+    expect(logged.join('\n')).not.toContain('not-a-token-of-this-server-00');
   });
 
   it('lets only the origins the operator names read answers across origins', async () => {
