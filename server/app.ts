@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
@@ -19,6 +20,9 @@ import { usePrivateReads } from './http/use-private-reads.ts';
 import { useRequestErrorCodes } from './http/use-request-error-codes.ts';
 import { useQueryLimits } from './http/use-query-limits.ts';
 import { CLIENT_CSP, inlinePageCsp, SECURITY_HEADERS } from './http/security-headers.ts';
+
+/** The header the client sends with every request, for CSRF prevention (see the plugins). */
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 export const CLIENT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'client');
 
@@ -66,6 +70,9 @@ export function createApp({
     plugins: [
       ...useQueryLimits(config.limits, { hideSuggestions: !config.introspection }),
       ...(config.introspection ? [] : [useNoIntrospection()]),
+      // In production a request a browser would send without a CORS preflight (a GET, a form
+      // POST) must carry a header only a script can set: a page of another site cannot forge one.
+      ...(config.development ? [] : [useCSRFPrevention({ requestHeaders: [CSRF_HEADER] })]),
       usePrivateReads({ enabled: config.privateReads }),
       useRequestErrorCodes(),
     ],

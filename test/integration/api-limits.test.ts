@@ -164,6 +164,18 @@ describe('production mode', () => {
     expect((await send('{ __schema { queryType { name } } }', {}, enabled)).errors).toEqual([]);
   });
 
+  it('refuses a request a browser would send without a preflight unless it carries the CSRF header', async () => {
+    const app = production();
+    const get = (headers: Record<string, string>) =>
+      app.yoga.fetch('http://actorgraph.test/graphql?query=%7B__typename%7D', { headers });
+    const forged = await get({ accept: 'application/json' });
+    expect(forged.status).toBeGreaterThanOrEqual(400);
+    const fromScript = await get({ accept: 'application/json', 'x-graphql-yoga-csrf': 'actorgraph' });
+    expect(fromScript.status).toBe(200);
+    // A JSON POST is preflighted by every browser: it needs no header.
+    expect((await send('{ __typename }', {}, app)).errors).toEqual([]);
+  });
+
   it('suggests no field names', async () => {
     const answer = await send('{ actor(id: "x") { nam } }', {}, production());
     expect(answer.errors[0]!.message).not.toMatch(/Did you mean/);

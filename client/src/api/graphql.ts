@@ -44,6 +44,8 @@ export async function requestGraphQL<TResult, TVariables>(
     headers: {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
+      // The server's CSRF prevention (in production) asks every request for this header.
+      'x-graphql-yoga-csrf': 'actorgraph',
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
     },
     body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
