@@ -47,7 +47,7 @@ beforeAll(async () => {
   });
   await ingestDocument(db, document);
   await buildClient();
-  server = await startTestServer(db);
+  server = await startTestServer(db, { ACTORGRAPH_OPEN_CYPHER: 'true' });
   browser = await launchChromium();
 });
 
@@ -132,6 +132,18 @@ describe('hostile text in the graph', () => {
     // No element the hostile strings describe was created, anywhere in the page.
     expect(await page.locator('img[src="x"], svg[onload], script:not([src])').count()).toBe(0);
     await screenshot(page, 'security-hostile-text');
+
+    // The table of what is visible, and a Cypher result that returns the names.
+    await page.getByRole('tab', { name: 'Table' }).click();
+    await expect.poll(() => page.locator('body').innerText()).toContain(HOSTILE.actor);
+    await page.getByRole('tab', { name: 'Cypher' }).click();
+    const editor = page.getByRole('textbox', { name: 'Cypher query' });
+    await editor.fill("MATCH (a:Actor {id: 'hostile-actor'}) RETURN a.name AS name, a.description AS description");
+    await editor.press('Control+Enter');
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toContain(HOSTILE.url);
+    expect(await page.locator('img[src="x"], svg[onload], script:not([src])').count()).toBe(0);
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    await screenshot(page, 'security-hostile-cypher');
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
