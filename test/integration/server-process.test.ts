@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../neo4j-launcher/ports.ts';
-import { testDatabaseEnv } from '../support/test-database.ts';
+import { openSeededDatabase, testDatabaseEnv } from '../support/test-database.ts';
 
 // `npm start`'s process as an orchestrator sees it: it starts and answers while the database is
 // down, and on SIGTERM it finishes the requests in flight, closes the database and exits 0.
@@ -68,6 +68,9 @@ describe('the server process', () => {
   });
 
   it('on SIGTERM finishes a request in flight, then exits 0', async () => {
+    // The shared test database holds what the file before left; this test reads the seed.
+    const seeded = await openSeededDatabase();
+    await seeded.close();
     const server = await startServer(testDatabaseEnv());
     await expect.poll(async () => (await fetch(`${server.url}/ready`)).status, { timeout: 60_000 }).toBe(200);
 
