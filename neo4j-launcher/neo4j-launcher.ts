@@ -12,7 +12,14 @@ import type { Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { ensureNeo4jBuilt, type Neo4jBuild } from './build.ts';
-import { DEFAULT_HEAP, DEFAULT_PAGE_CACHE, dataDirFiles, defaultBoltPort, defaultDataDir } from './paths.ts';
+import {
+  DEFAULT_HEAP,
+  DEFAULT_PAGE_CACHE,
+  DEFAULT_TRANSACTION_MEMORY,
+  dataDirFiles,
+  defaultBoltPort,
+  defaultDataDir,
+} from './paths.ts';
 import { readPassword, resolvePassword } from './password.ts';
 import { LAUNCHER_MAIN_CLASS, clearRunInfo, isLauncherAlive, readRunInfo, writeRunInfo } from './pidfile.ts';
 import { findFreePort, isPortFree } from './ports.ts';
@@ -36,6 +43,8 @@ export interface StartOptions {
   heap?: string;
   /** Neo4j page cache (off-heap). Default "256m". */
   pageCache?: string;
+  /** The most heap one transaction may use. Default NEO4J_TRANSACTION_MEMORY or "512m". */
+  transactionMemory?: string;
   /** Keep running after this Node process exits (the CLI's `start`). Default false:
    *  the database shuts down when this process exits, even if stop() is never called. */
   detached?: boolean;
@@ -96,10 +105,14 @@ export async function startNeo4j(options: StartOptions = {}): Promise<Neo4jHandl
   const password = resolvePassword(dataDir, options.password);
   const heap = memorySize('heap', options.heap ?? process.env['NEO4J_HEAP'] ?? DEFAULT_HEAP);
   const pageCache = memorySize('pageCache', options.pageCache ?? DEFAULT_PAGE_CACHE);
+  const transactionMemory = memorySize(
+    'transactionMemory',
+    options.transactionMemory ?? process.env['NEO4J_TRANSACTION_MEMORY'] ?? DEFAULT_TRANSACTION_MEMORY,
+  );
   const detached = options.detached ?? false;
   mkdirSync(files.logs, { recursive: true });
 
-  const child = await spawnLauncher({ build, dataDir, port, password, heap, pageCache, detached });
+  const child = await spawnLauncher({ build, dataDir, port, password, heap, pageCache, transactionMemory, detached });
   const pid = child.pid as number;
   const uri = `bolt://127.0.0.1:${port}`;
   writeRunInfo(dataDir, { pid, port, uri, startedAt: new Date().toISOString(), detached });
@@ -197,6 +210,7 @@ interface LaunchSpec {
   password: string;
   heap: string;
   pageCache: string;
+  transactionMemory: string;
   detached: boolean;
 }
 
@@ -214,6 +228,8 @@ async function spawnLauncher(spec: LaunchSpec): Promise<ChildProcess> {
     String(spec.port),
     '--page-cache',
     spec.pageCache,
+    '--transaction-memory',
+    spec.transactionMemory,
     ...(spec.build.pluginsDir ? ['--plugins', spec.build.pluginsDir] : []),
     ...(spec.detached ? [] : ['--exit-on-stdin-eof']),
   ];

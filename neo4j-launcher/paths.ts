@@ -12,6 +12,8 @@ export const DEFAULT_BOLT_PORT = 7687;
 /** Heap of the Neo4j JVM; the page cache (256m) is set separately and lives off-heap. */
 export const DEFAULT_HEAP = '1g';
 export const DEFAULT_PAGE_CACHE = '256m';
+/** Half the default heap: one runaway query cannot take the database down with it. */
+export const DEFAULT_TRANSACTION_MEMORY = '512m';
 
 /** `.data/neo4j` in the repo (git-ignored), or NEO4J_DATA_DIR. */
 export function defaultDataDir(): string {

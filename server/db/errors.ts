@@ -8,6 +8,8 @@ import { Neo4jError } from 'neo4j-driver';
  * - STATEMENT_FAILED: a statement that parsed failed (a missing parameter, a division by zero,
  *   a procedure's own error): the person who wrote it needs Neo4j's message.
  * - WRITE_REFUSED: a statement tried to write in a read transaction or session.
+ * - QUERY_TOO_COMPLEX: a transaction needed more memory than one may use (the database's
+ *   per-transaction limit, NEO4J_TRANSACTION_MEMORY for the embedded one) and was stopped.
  */
 export type DatabaseErrorCode =
   | 'DATABASE_UNAVAILABLE'
@@ -16,6 +18,7 @@ export type DatabaseErrorCode =
   | 'STATEMENT_REFUSED'
   | 'STATEMENT_FAILED'
   | 'WRITE_REFUSED'
+  | 'QUERY_TOO_COMPLEX'
   | 'DATABASE_ERROR';
 
 /** Where in a statement Neo4j found the problem: 1-based line and column, 0-based offset. */
@@ -52,6 +55,13 @@ export function toDatabaseError(error: unknown, queryName: string): DatabaseErro
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new DatabaseError('CONFLICT', `A uniqueness rule was violated (${queryName}): ${error.message}`, error);
+  }
+  if (code.includes('MemoryPoolOutOfMemoryError')) {
+    return new DatabaseError(
+      'QUERY_TOO_COMPLEX',
+      `The query needed more memory than one may use (${queryName})`,
+      error,
+    );
   }
   if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOut')) {
     return new DatabaseError('QUERY_TIMEOUT', `The query took too long and was stopped (${queryName})`, error);

@@ -65,6 +65,10 @@ const EXPECTED_DATABASE_ERRORS: Partial<Record<DatabaseError['code'], { code: Er
     code: 'QUERY_TIMEOUT',
     message: 'The query took too long and was stopped; narrow it (a filter, a smaller depth or page) and try again.',
   },
+  QUERY_TOO_COMPLEX: {
+    code: 'QUERY_TOO_COMPLEX',
+    message: 'The query needed more memory than one query may use (NEO4J_TRANSACTION_MEMORY); narrow it and try again.',
+  },
   DATABASE_UNAVAILABLE: {
     code: 'DATABASE_UNAVAILABLE',
     message: 'The database is not reachable right now; try again in a moment.',

@@ -23,7 +23,7 @@ import org.neo4j.io.ByteUnit;
  *
  * Usage (normally spawned by neo4j-launcher/neo4j-launcher.ts):
  *   java [-Xmx1g] -cp ... actorgraph.db.Neo4jLauncher --home DIR --port N
- *        [--plugins DIR] [--page-cache 256m] [--exit-on-stdin-eof]
+ *        [--plugins DIR] [--page-cache 256m] [--transaction-memory 512m] [--exit-on-stdin-eof]
  * The password comes from the ACTORGRAPH_NEO4J_PASSWORD environment variable
  * (not argv, so it doesn't show up in `ps`).
  *
@@ -54,6 +54,12 @@ public final class Neo4jLauncher {
                 // closed; a dev database has no long-running clients to wait for.
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500));
+        if (args.containsKey("transaction-memory")) {
+            // No single transaction (an analysis, a console query) may take more of the heap
+            // than this: past it Neo4j stops the transaction with MemoryPoolOutOfMemoryError.
+            builder.setConfig(GraphDatabaseSettings.memory_transaction_max_size,
+                    ByteUnit.parse(args.get("transaction-memory")));
+        }
         if (args.containsKey("plugins")) {
             // Jars here are scanned for @Procedure/@UserFunction classes (GDS), exactly like
             // the server's plugins/ folder; GDS needs unrestricted access to kernel internals.
