@@ -60,7 +60,8 @@ describe('the server process', () => {
     });
     const body = (await answer.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]!.extensions.code).toBe('DATABASE_UNAVAILABLE');
-    expect(server.output()).toContain('Neo4j is not reachable yet');
+    // The first attempt to prepare the database may still be failing when the answers above come.
+    await expect.poll(() => server.output(), { timeout: 30_000 }).toContain('Neo4j is not reachable yet');
 
     server.child.kill('SIGTERM');
     expect(await exitOf(server.child)).toBe(0);
