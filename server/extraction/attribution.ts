@@ -1,5 +1,6 @@
 import type { ActorsInText, TextActor } from './actor-mentions.ts';
 import type { Annotations, Dependency } from './engine/nlp-engine.ts';
+import { lastPersonBefore } from './pronouns.ts';
 import { createSentenceGraph, type SentenceGraph } from './sentence-graph.ts';
 
 /**
@@ -51,6 +52,10 @@ const SPEECH_VERBS = new Set([
   'believe',
   'accuse',
 ]);
+export function isSpeechVerb(lemma: string): boolean {
+  return SPEECH_VERBS.has(lemma.toLowerCase());
+}
+
 const REPORTED_CLAUSES = ['ccomp', 'parataxis', 'dep'];
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 /** Sources the article does not name; unnamed officials are REPORTED, unnamed sources ALLEGED. */
@@ -250,8 +255,8 @@ function phraseName(
   const phrase = context.annotations.text.slice(graph.token(first).start, graph.token(last).end);
   if (named) return { name: named.name, anonymous: ANONYMOUS.test(phrase.replace(named.name, '')) };
   if (PRONOUNS.has(word.text.toLowerCase())) {
-    const person = lastPersonBefore(context, word.start);
-    if (person) return { name: person, anonymous: false };
+    const person = lastPersonBefore(context.actors, word.start);
+    if (person) return { name: person.name, anonymous: false };
   }
   const tokens = graph.sentence.tokens
     .slice(first, last + 1)
@@ -261,16 +266,4 @@ function phraseName(
       ? context.annotations.text.slice((tokens[0] as { start: number }).start, (tokens.at(-1) as { end: number }).end)
       : word.text;
   return { name: text, anonymous: ANONYMOUS.test(text) && !context.actors.actors.some((a) => text.includes(a.name)) };
-}
-
-function lastPersonBefore(context: AttributionContext, offset: number): string | null {
-  let best: { name: string; start: number } | null = null;
-  for (const actor of context.actors.actors) {
-    if (actor.kind !== 'PERSON') continue;
-    for (const mention of actor.mentions) {
-      if (mention.start < offset && (!best || mention.start > best.start))
-        best = { name: actor.name, start: mention.start };
-    }
-  }
-  return best?.name ?? null;
 }

@@ -23,6 +23,8 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   speak: 'CONSULT',
   discuss: 'CONSULT',
   phone: 'CONSULT',
+  inform: 'CONSULT',
+  brief: 'CONSULT',
   support: 'SUPPORT',
   back: 'SUPPORT',
   endorse: 'SUPPORT',
@@ -37,6 +39,9 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   congratulate: 'SUPPORT',
   hail: 'SUPPORT',
   commend: 'SUPPORT',
+  ratify: 'SUPPORT',
+  approve: 'SUPPORT',
+  guarantee: 'SUPPORT',
   apologise: 'CONCEDE',
   apologize: 'CONCEDE',
   lift: 'CONCEDE',
@@ -85,6 +90,8 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   appeal: 'REQUEST',
   seek: 'REQUEST',
   press: 'REQUEST',
+  order: 'REQUEST',
+  implore: 'REQUEST',
   // conflict
   accuse: 'ACCUSE',
   blame: 'ACCUSE',
@@ -96,6 +103,11 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   mock: 'ACCUSE',
   fault: 'ACCUSE',
   slam: 'ACCUSE',
+  censure: 'ACCUSE',
+  rebuke: 'ACCUSE',
+  charge: 'ACCUSE',
+  indict: 'ACCUSE',
+  'list as': 'SANCTION',
   reject: 'REJECT',
   abandon: 'REJECT',
   refuse: 'REJECT',
@@ -104,6 +116,10 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   betray: 'REJECT',
   dismiss: 'REJECT',
   veto: 'REJECT',
+  block: 'REJECT',
+  obstruct: 'REJECT',
+  'hold up': 'REJECT',
+  'call off': 'REJECT',
   oppose: 'OPPOSE',
   challenge: 'OPPOSE',
   confront: 'OPPOSE',
@@ -137,6 +153,9 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   arrest: 'COERCE',
   seize: 'COERCE',
   detain: 'COERCE',
+  jail: 'COERCE',
+  imprison: 'COERCE',
+  sentence: 'COERCE',
   capture: 'COERCE',
   blockade: 'COERCE',
   besiege: 'COERCE',
@@ -157,6 +176,9 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   ambush: 'ATTACK',
   clash: 'ATTACK',
   'shoot down': 'ATTACK',
+  'bring down': 'ATTACK',
+  down: 'ATTACK',
+  storm: 'ATTACK',
   shoot: 'ATTACK',
   kill: 'KILL',
   assassinate: 'KILL',
@@ -166,6 +188,8 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   // structure
   lead: 'LEADS',
   head: 'LEADS',
+  chair: 'LEADS',
+  preside: 'LEADS',
   command: 'LEADS',
   run: 'ADMINISTERS',
   administer: 'ADMINISTERS',
@@ -223,6 +247,10 @@ const NOUNS: Readonly<Record<string, RelationType>> = {
   tariff: 'SANCTION',
   freeze: 'SANCTION',
   deployment: 'MOBILIZE',
+  exercise: 'MOBILIZE',
+  drill: 'MOBILIZE',
+  manoeuvre: 'MOBILIZE',
+  maneuver: 'MOBILIZE',
   mobilisation: 'MOBILIZE',
   mobilization: 'MOBILIZE',
   arrest: 'COERCE',
@@ -245,6 +273,10 @@ const NOUNS: Readonly<Record<string, RelationType>> = {
   assault: 'ATTACK',
   operation: 'ATTACK',
   killing: 'KILL',
+  censure: 'ACCUSE',
+  command: 'LEADS',
+  leadership: 'LEADS',
+  membership: 'MEMBER_OF',
   assassination: 'KILL',
 };
 
@@ -288,6 +320,11 @@ const LIGHT_VERBS = new Set([
   'issue',
   'wage',
   'mount',
+  'lodge',
+  'file',
+  'reimpose',
+  'take',
+  'assume',
 ]);
 
 /** Verbs that undo the event their object names: "lifted the sanctions" is a concession, "suspended aid" a sanction. */
@@ -300,6 +337,9 @@ const REVERSING_VERBS: Readonly<Record<string, Partial<Record<RelationType, Rela
   halt: { AID: 'SANCTION', COOPERATE: 'SANCTION', ATTACK: 'RETREAT', CONSULT: 'REJECT' },
   cut: { AID: 'SANCTION', COOPERATE: 'SANCTION' },
   withdraw: { SUPPORT: 'REJECT', AID: 'SANCTION' },
+  // "cancelled a planned meeting": calling an encounter off is a snub.
+  cancel: { CONSULT: 'REJECT', AGREE: 'REJECT', AID: 'SANCTION', COOPERATE: 'SANCTION' },
+  postpone: { CONSULT: 'REJECT' },
 };
 
 /** Relations that hold between equals: "X and Y agreed" relates X and Y. */
@@ -332,12 +372,26 @@ export function verbPredicate(
   return type ? predicate(type) : null;
 }
 
-export function nounPredicate(lemma: string, compound?: string): Predicate | null {
+/** An event noun with the preposition it governs, when the pair means more: "exercises with" a partner are cooperation. */
+const NOUN_PHRASES: Readonly<Record<string, RelationType>> = {
+  'exercise with': 'COOPERATE',
+  'drill with': 'COOPERATE',
+  'manoeuvre with': 'COOPERATE',
+  'maneuver with': 'COOPERATE',
+};
+
+export function nounPredicate(
+  lemma: string,
+  compound?: string,
+  prepositions: readonly string[] = [],
+): Predicate | null {
   const lower = lemma.toLowerCase();
+  const singular = lower.replace(/s$/, '');
   const type =
+    prepositions.map((p) => NOUN_PHRASES[`${lower} ${p}`] ?? NOUN_PHRASES[`${singular} ${p}`]).find(Boolean) ??
     (compound ? NOUNS[`${compound.toLowerCase()} ${lower}`] : undefined) ??
     NOUNS[lower] ??
-    NOUNS[lower.replace(/s$/, '')];
+    NOUNS[singular];
   return type ? predicate(type) : null;
 }
 

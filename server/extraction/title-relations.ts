@@ -12,7 +12,8 @@ import { RELATION_TYPES } from '../domain/vocabulary.ts';
  */
 const LEADER_TITLES =
   /\b(leader|commander|chief|head|president|prime minister|premier|chancellor|king|queen|emir|sultan|chair(?:man|woman)?|director(?:[- ]general)?|secretary[- ]general|general secretary|governor|mayor|founder)\b/i;
-const SPOKESPERSON_TITLES = /\bspokes(?:man|woman|person)\b/i;
+/** Spokespeople and envoys speak for whoever they represent, a state included ("Russia's envoy to the agency"). */
+const SPOKESPERSON_TITLES = /\b(?:spokes(?:man|woman|person)|envoy|ambassador|representative)\b/i;
 
 const LEADS: Predicate = { type: 'LEADS', polarity: RELATION_TYPES.LEADS.polarity };
 const SPEAKS_FOR: Predicate = { type: 'SPEAKS_FOR', polarity: RELATION_TYPES.SPEAKS_FOR.polarity };

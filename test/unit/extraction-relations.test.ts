@@ -84,4 +84,45 @@ describe('relations from the dependency parse', () => {
       }
     }
   });
+
+  it('reads a participle with a by-phrase as passive even without an auxiliary ("stayed blocked by X and Y")', async () => {
+    const draft = await extractCase('participleAgent');
+    expect(draft.relations.map(dyad)).toEqual(['egypt REJECT qatar', 'bahrain REJECT qatar']);
+  });
+
+  it('gives the deed of an accusation to the one accused ("accused Algeria of backing X")', async () => {
+    const draft = await extractCase('accusedOfDoing');
+    expect(draft.relations.map(dyad)).toEqual(['morocco ACCUSE algeria', 'algeria SUPPORT polisario-front']);
+    expect(draft.relations.map((relation) => relation.attribution)).toEqual(['Morocco', 'Morocco']);
+  });
+
+  it('reads "it" in what a speaker says as the speaker ("Turkey said it had shelled Syria")', async () => {
+    const draft = await extractCase('reportedPronoun');
+    expect(draft.relations.map(dyad)).toEqual(['turkiye ATTACK syria']);
+  });
+
+  it('reads "him" as the last person who was the subject of a clause, not the last person named', async () => {
+    const draft = await extractCase('personalPronoun');
+    expect(draft.relations.map(dyad)).toEqual(['russia COERCE alexei-navalny']);
+  });
+
+  it('reads a role noun as a tie to the body it is of ("became the 29th member of NATO")', async () => {
+    const draft = await extractCase('roleNoun');
+    expect(draft.relations.map(dyad)).toEqual(['montenegro MEMBER_OF nato']);
+  });
+
+  it('reads exercises with a partner as cooperation, even when the preposition hangs on the light verb', async () => {
+    const draft = await extractCase('exercisesWith');
+    expect(draft.relations.map(dyad)).toEqual(['japan COOPERATE india']);
+  });
+
+  it('does not make an agent the target of its own forces ("withdrew its troops from Georgia")', async () => {
+    const draft = await extractCase('ownForces');
+    expect(draft.relations.map(dyad)).toEqual(['russia RETREAT georgia']);
+  });
+
+  it('knows censuring as an accusation and chairing as leading', async () => {
+    const draft = await extractCase('censureAndChair');
+    expect(draft.relations.map(dyad)).toEqual(['council-of-europe ACCUSE azerbaijan', 'germany LEADS group-of-seven']);
+  });
 });
