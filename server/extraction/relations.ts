@@ -101,7 +101,9 @@ function verbRelations(
   // CoreNLP 4.5 writes the passive agent as obl:by; UD's own name is obl:agent.
   const own = passive ? graph.children(verb, 'obl:agent', 'obl:by') : graph.children(verb, ...SUBJECTS);
   // "Beijing denied supplying weapons": a clause without a subject of its own has its governor's.
-  const agents = own.length > 0 || passive ? own : inheritedSubjects(graph, verb);
+  const agents = (own.length > 0 || passive ? own : inheritedSubjects(graph, verb)).flatMap((agent) =>
+    membersNamed(graph, agent, actorOf),
+  );
 
   const prepositions = graph.sentence.dependencies
     .filter((edge) => edge.governor === verb && edge.relation.startsWith('obl:'))
@@ -130,6 +132,10 @@ function verbRelations(
   const prepositional = [
     ...graph.children(verb, ...targetEdges('obl', predicate)),
     ...(eventNoun === null ? [] : graph.children(eventNoun, ...targetEdges('nmod', predicate))),
+    // "broke off relations with X": the other party of what the verb acts on.
+    ...patients
+      .filter((patient) => patient !== eventNoun && actorOf(patient) === null)
+      .flatMap((patient) => graph.children(patient, ...targetEdges('nmod', predicate))),
     ...graph.children(verb, 'iobj'),
     // "sponsored by X against Y": the parser often hangs the target on the agent.
     ...agents.flatMap((agent) => graph.children(agent, 'nmod:against')),
@@ -167,9 +173,25 @@ function inheritedSubjects(graph: SentenceGraph, verb: number): number[] {
     .filter((edge) => ACCUSING.has(graph.token(edge.governor).lemma.toLowerCase()))
     .flatMap((edge) => graph.children(edge.governor, 'obj'));
   if (accused.length > 0) return accused;
+  // "passed a resolution censuring Iran": what a participle's noun does, the one who made the noun does.
+  const makers =
+    graph.token(verb).pos === 'VBG'
+      ? governors
+          .filter((edge) => edge.relation === 'acl')
+          .flatMap((edge) => graph.parents(edge.governor).filter((up) => up.relation === 'obj' && up.governor >= 0))
+          .flatMap((edge) => graph.children(edge.governor, 'nsubj'))
+      : [];
+  if (makers.length > 0) return makers;
   return governors
     .filter((edge) => ['xcomp', 'ccomp', 'dep', 'advcl'].includes(edge.relation))
     .flatMap((edge) => graph.children(edge.governor, 'nsubj'));
+}
+
+/** "The presidents of Guyana and Venezuela agreed": a plural common noun of several actors stands for each of them. */
+function membersNamed(graph: SentenceGraph, token: number, actorOf: ActorOf): number[] {
+  if (graph.token(token).pos !== 'NNS' || actorOf(token) === null) return [token];
+  const members = graph.children(token, 'nmod:of').filter((child) => actorOf(child) !== null);
+  return members.length >= 2 ? members : [token];
 }
 
 /** "stayed blocked", "became a member": the subject of the verb whose complement this is. */
@@ -344,6 +366,13 @@ function argumentActor(
   actors: ActorsInText,
   token: number,
 ): TextActor | null {
+  // "his Indian counterpart, Subrahmanyam Jaishankar": a name in apposition to a common noun says who, before any demonym.
+  if (/^NNS?$/.test(graph.token(token).pos)) {
+    for (const child of graph.children(token, 'appos')) {
+      const actor = actors.actorAt(graph.sentence.index, child);
+      if (actor) return actor;
+    }
+  }
   const direct = actors.actorAt(graph.sentence.index, token);
   if (direct) return direct;
   if (graph.token(token).pos === 'PRP') return pronounActor(annotations, graph, actors, token, isSpeechVerb);

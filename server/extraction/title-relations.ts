@@ -8,7 +8,8 @@ import { RELATION_TYPES } from '../domain/vocabulary.ts';
 /**
  * Structural relations a title states when it ties a person to a named body: "NATO Secretary
  * General Jens Stoltenberg" leads NATO, "Pakistan's army chief General Bajwa" leads Pakistan's
- * army, "a White House spokesman" speaks for it. A bare "President X" ties no body and states nothing.
+ * army, "a White House spokesman" speaks for it. A bare "President X" ties no body and states nothing,
+ * and neither does a state's office ("Turkey's president").
  */
 const LEADER_TITLES =
   /\b(leader|commander|chief|head|president|prime minister|premier|chancellor|king|queen|emir|sultan|chair(?:man|woman)?|director(?:[- ]general)?|secretary[- ]general|general secretary|governor|mayor|founder)\b/i;
@@ -32,6 +33,9 @@ export function findTitleRelations(annotations: Annotations, actors: ActorsInTex
       const words = annotations.text.slice(graph.token(title.first).start, graph.token(title.last).end);
       const predicate = SPOKESPERSON_TITLES.test(words) ? SPEAKS_FOR : LEADER_TITLES.test(words) ? LEADS : null;
       if (!predicate || title.body === person) continue;
+      // "Turkey's president", "U.S. President X": a state's offices describe the person (as the
+      // knowledge files record them); a spokesman or envoy still speaks for the state.
+      if (predicate === LEADS && title.body.kind === 'STATE') continue;
       const personEnd = lastTokenOf(graph, token.index, person, actorAt);
       const first = Math.min(title.first, token.index);
       const last = Math.max(title.last, personEnd);

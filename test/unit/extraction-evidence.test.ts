@@ -3,7 +3,7 @@ import { createExtractor } from '../../server/extraction/create-extractor.ts';
 import { resolveDate } from '../../server/extraction/relative-dates.ts';
 import { NLP_CASES } from '../fixtures/nlp/cases.ts';
 import { createRecordedEngine } from '../support/recorded-engine.ts';
-import { PUBLISHER, extractCase } from '../support/extract-case.ts';
+import { PUBLISHER, dyad, extractCase } from '../support/extract-case.ts';
 
 describe('attribution', () => {
   it('attributes a claim to the publisher when the article names no one', async () => {
@@ -175,11 +175,10 @@ describe('dates of claims', () => {
 });
 
 describe('statements and titles', () => {
-  it('reads a title in apposition after the name ("Erdogan, Turkey\'s president") as leadership', async () => {
+  it('reads a state\'s office in apposition ("Erdogan, Turkey\'s president") as a description, not a relation', async () => {
     const draft = await extractCase('titleAfterName');
-    const leads = draft.relations.find((r) => r.type === 'LEADS');
-    expect(leads?.to).toBe('turkiye');
-    expect(leads?.quote).toContain("Turkey's president");
+    expect(draft.relations.filter((r) => r.type === 'LEADS')).toEqual([]);
+    expect(draft.relations.map(dyad)).toEqual(['tayyip-erdogan CONSULT vladimir-putin']);
   });
 
   it('attributes a relation made by speaking to its speaker, as confirmed', async () => {

@@ -125,4 +125,24 @@ describe('relations from the dependency parse', () => {
     const draft = await extractCase('censureAndChair');
     expect(draft.relations.map(dyad)).toEqual(['council-of-europe ACCUSE azerbaijan', 'germany LEADS group-of-seven']);
   });
+
+  it('gives what a participle says of a noun to the one who made the noun ("adopted a statement condemning Iran")', async () => {
+    const draft = await extractCase('statementCondemning');
+    expect(draft.relations.map(dyad)).toEqual(['arab-league ACCUSE iran']);
+  });
+
+  it('reads a plural noun of several actors as each of them ("the leaders of Egypt and Jordan met")', async () => {
+    const draft = await extractCase('leadersOf');
+    expect(draft.relations.map(dyad)).toEqual(['egypt CONSULT jordan']);
+  });
+
+  it('finds the other party on what the verb acts on ("cut ties with Iran")', async () => {
+    const draft = await extractCase('tiesWith');
+    expect(draft.relations.map(dyad)).toEqual(['morocco SANCTION iran']);
+  });
+
+  it('reads a common noun through the name in apposition before its demonym ("his Indian counterpart, Subrahmanyam Jaishankar")', async () => {
+    const draft = await extractCase('counterpartNamed');
+    expect(draft.relations.map(dyad)).toEqual(['sergey-lavrov CONSULT subrahmanyam-jaishankar']);
+  });
 });
