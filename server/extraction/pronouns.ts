@@ -80,3 +80,55 @@ export function lastPersonBefore(actors: ActorsInText, offset: number): TextActo
   }
   return best?.actor ?? null;
 }
+
+/**
+ * "urged both sides", "accused the two countries": a plural that refers to a pair is the two states
+ * the text has named most often before it, other than the agent's own ("China urged both
+ * neighbours" in a report about India and Pakistan). The most named are what the text is about;
+ * the last named is often only a passing mention.
+ */
+const PAIR_NOUNS = new Set([
+  'side',
+  'country',
+  'neighbour',
+  'neighbor',
+  'nation',
+  'state',
+  'government',
+  'party',
+  'rival',
+  'capital',
+  'power',
+  'adversary',
+  'leader',
+]);
+
+export function pairReferredTo(
+  graph: SentenceGraph,
+  actors: ActorsInText,
+  token: number,
+  besides: readonly TextActor[],
+): TextActor[] | null {
+  const word = graph.token(token);
+  if (word.pos !== 'NNS' || !PAIR_NOUNS.has(word.lemma.toLowerCase())) return null;
+  const pairWords = graph
+    .children(token, 'det', 'det:predet', 'cc:preconj', 'nummod')
+    .map((child) => graph.token(child).text.toLowerCase());
+  if (!pairWords.includes('both') && !pairWords.includes('two')) return null;
+  const excludedCountries = new Set(besides.map((actor) => actor.country));
+  const named = actors.actors
+    .filter(
+      (actor) =>
+        actor.kind === 'STATE' &&
+        !besides.includes(actor) &&
+        !(actor.country !== null && excludedCountries.has(actor.country)),
+    )
+    .map((actor) => {
+      const before = actor.mentions.filter((m) => m.end <= word.start);
+      return { actor, count: before.length, last: Math.max(-1, ...before.map((m) => m.start)) };
+    })
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count || b.last - a.last)
+    .slice(0, 2);
+  return named.length === 2 ? named.map((entry) => entry.actor) : null;
+}

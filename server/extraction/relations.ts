@@ -10,7 +10,7 @@ import {
   verbPredicate,
   type Predicate,
 } from './predicate-lexicon.ts';
-import { pronounActor } from './pronouns.ts';
+import { pairReferredTo, pronounActor } from './pronouns.ts';
 import { createSentenceGraph, type SentenceGraph } from './sentence-graph.ts';
 
 /**
@@ -55,10 +55,11 @@ export function findRelations(annotations: Annotations, actors: ActorsInText): R
   for (const sentence of annotations.sentences) {
     const graph = createSentenceGraph(sentence);
     const actorOf = (token: number) => argumentActor(annotations, graph, actors, token);
+    const pairOf = (token: number, besides: readonly TextActor[]) => pairReferredTo(graph, actors, token, besides);
     const consumedNouns = new Set<number>();
     for (const token of sentence.tokens) {
       if (token.pos.startsWith('VB')) {
-        found.push(...verbRelations(graph, token.index, actorOf, consumedNouns));
+        found.push(...verbRelations(graph, token.index, actorOf, pairOf, consumedNouns));
       }
     }
     for (const token of sentence.tokens) {
@@ -71,11 +72,13 @@ export function findRelations(annotations: Annotations, actors: ActorsInText): R
 }
 
 type ActorOf = (token: number) => TextActor | null;
+type PairOf = (token: number, besides: readonly TextActor[]) => TextActor[] | null;
 
 function verbRelations(
   graph: SentenceGraph,
   verb: number,
   actorOf: ActorOf,
+  pairOf: PairOf,
   consumedNouns: Set<number>,
 ): RelationCandidate[] {
   const token = graph.token(verb);
@@ -112,7 +115,9 @@ function verbRelations(
   let eventNoun: number | null = null;
   for (const patient of patients) {
     // "carried out exercises with X": the verb's prepositions qualify the event noun it delivers.
-    const noun = actorOf(patient) ? null : eventNounPredicate(graph, patient, prepositions);
+    // An office names its body ("the ASEAN chair") and is still the office, not the body.
+    const nounOwn = eventNounPredicate(graph, patient, prepositions);
+    const noun = actorOf(patient) && !(nounOwn && STRUCTURE.has(nounOwn.type)) ? null : nounOwn;
     if (noun && (isLightVerb(token.lemma) || !predicate || combinedPredicate(token.lemma, noun) !== noun)) {
       predicate = combinedPredicate(token.lemma, noun);
       eventNoun = patient;
@@ -126,12 +131,14 @@ function verbRelations(
   // "withdrew its troops from Afghanistan": an agent acting on its own is no target.
   const objectActors = patients
     .filter((p) => p !== eventNoun)
-    .map(actorOf)
+    .flatMap((patient) => pairOf(patient, from) ?? [actorOf(patient)])
     .filter(isActor)
     .filter((actor) => !from.includes(actor));
   const prepositional = [
     ...graph.children(verb, ...targetEdges('obl', predicate)),
     ...(eventNoun === null ? [] : graph.children(eventNoun, ...targetEdges('nmod', predicate))),
+    // "holds the ECOWAS chair": the body an office belongs to.
+    ...(eventNoun !== null && STRUCTURE.has(predicate.type) ? graph.children(eventNoun, 'compound', 'nmod:poss') : []),
     // "broke off relations with X": the other party of what the verb acts on.
     ...patients
       .filter((patient) => patient !== eventNoun && actorOf(patient) === null)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NLP_CASES, type NlpCaseName } from '../fixtures/nlp/cases.ts';
-import { dyad, extractCase } from '../support/extract-case.ts';
+import { PUBLISHER, dyad, extractCase } from '../support/extract-case.ts';
 
 describe('relations from the dependency parse', () => {
   it('reads the agent of an active verb as the source and its object as the target', async () => {
@@ -144,5 +144,24 @@ describe('relations from the dependency parse', () => {
   it('reads a common noun through the name in apposition before its demonym ("his Indian counterpart, Subrahmanyam Jaishankar")', async () => {
     const draft = await extractCase('counterpartNamed');
     expect(draft.relations.map(dyad)).toEqual(['sergey-lavrov CONSULT subrahmanyam-jaishankar']);
+  });
+
+  it('reads "both sides" as the two states the text has named most, besides the agent', async () => {
+    const draft = await extractCase('bothSides');
+    expect(draft.relations.filter((relation) => relation.from === 'russia').map(dyad)).toEqual([
+      'russia REQUEST azerbaijan',
+      'russia REQUEST armenia',
+    ]);
+  });
+
+  it('reads an office in a body that is not a state as membership ("Naim Qassem, a Hezbollah official")', async () => {
+    const draft = await extractCase('memberTitle');
+    expect(draft.relations.map(dyad)).toEqual(['naim-qassem MEMBER_OF hezbollah']);
+    expect(draft.relations[0]?.attribution).toBe(PUBLISHER);
+  });
+
+  it('reads holding the chair of a body as leading it ("held the ASEAN chair")', async () => {
+    const draft = await extractCase('holdsChair');
+    expect(draft.relations.map(dyad)).toEqual(['indonesia LEADS asean']);
   });
 });
