@@ -52,6 +52,12 @@ const SUBJECTS = ['nsubj', 'nsubj:xsubj'];
 
 export function findRelations(annotations: Annotations, actors: ActorsInText): RelationCandidate[] {
   const found: RelationCandidate[] = [];
+  // "The Taliban condemned the strike": the event a reaction names without its agent is the first of its
+  // kind the article told (a news lead tells the main event first; later ones are mostly background).
+  // Force of any kind answers to force ("killed by a drone strike" ... "condemned the strike").
+  const sameEvent = (a: RelationType, b: RelationType) => a === b || (FORCE.has(a) && FORCE.has(b));
+  const priorAgent = (type: RelationType) =>
+    found.find((candidate) => sameEvent(candidate.predicate.type, type))?.from ?? null;
   for (const sentence of annotations.sentences) {
     const graph = createSentenceGraph(sentence);
     const actorOf = (token: number) => argumentActor(annotations, graph, actors, token);
@@ -59,7 +65,7 @@ export function findRelations(annotations: Annotations, actors: ActorsInText): R
     const consumedNouns = new Set<number>();
     for (const token of sentence.tokens) {
       if (token.pos.startsWith('VB')) {
-        found.push(...verbRelations(graph, token.index, actorOf, pairOf, consumedNouns));
+        found.push(...verbRelations(graph, token.index, actorOf, pairOf, priorAgent, consumedNouns));
       }
     }
     for (const token of sentence.tokens) {
@@ -79,6 +85,7 @@ function verbRelations(
   verb: number,
   actorOf: ActorOf,
   pairOf: PairOf,
+  priorAgent: (type: RelationType) => TextActor | null,
   consumedNouns: Set<number>,
 ): RelationCandidate[] {
   const token = graph.token(verb);
@@ -161,6 +168,14 @@ function verbRelations(
         : objectActors.length > 0
           ? objectActors
           : [...placesAttacked(graph, verb, patients, predicate, actorOf), ...intendedTargets(graph, verb, actorOf)];
+  // A reaction to an event the text has told is a reaction to its agent.
+  if (targets.length === 0 && eventNoun === null && REACTIONS.has(predicate.type)) {
+    for (const patient of patients) {
+      const event = actorOf(patient) ? null : eventNounPredicate(graph, patient);
+      const agent = event ? priorAgent(event.type) : null;
+      if (agent) targets.push(agent);
+    }
+  }
   const tokens = [verb, ...(eventNoun === null ? [] : [eventNoun])];
   // "Sri Lanka received a loan from the IMF": the subject of a verb of receiving is the target.
   if (RECEIVING.has(token.lemma)) {
@@ -169,6 +184,9 @@ function verbRelations(
   }
   return pairs(graph, verb, predicate, from, targets, tokens, !passive);
 }
+
+/** Verbs that react to an event: their object is often the event itself ("condemned the strike"). */
+const REACTIONS = new Set<RelationType>(['ACCUSE', 'SUPPORT', 'PROTEST', 'REJECT']);
 
 const RECEIVING = new Set(['receive', 'obtain', 'accept', 'get', 'secure', 'win']);
 
@@ -228,7 +246,7 @@ function placesAttacked(
     .filter((actor): actor is TextActor => actor?.kind === 'STATE');
 }
 
-const FORCE = new Set(['ATTACK', 'KILL', 'COERCE']);
+const FORCE = new Set<RelationType>(['ATTACK', 'KILL', 'COERCE']);
 const STRUCTURE = new Set(['LEADS', 'MEMBER_OF']);
 
 /** "threatened to block Sweden's bid": the target of what the agent means to do. */
@@ -286,19 +304,17 @@ const ROLE_NOUNS: Readonly<Record<string, RelationType>> = {
 function roleRelations(graph: SentenceGraph, noun: number, actorOf: ActorOf): RelationCandidate[] {
   const type = ROLE_NOUNS[graph.token(noun).lemma.toLowerCase()];
   if (!type) return [];
-  const holders = [
-    ...graph.children(noun, 'nsubj', 'nsubj:xsubj'),
-    ...controllerSubjects(graph, noun),
-    ...graph
-      .parents(noun)
-      .filter((edge) => edge.relation === 'appos' && edge.governor >= 0)
-      .map((edge) => edge.governor),
-  ]
-    .map(actorOf)
-    .filter(isActor);
+  const predicated = [...graph.children(noun, 'nsubj', 'nsubj:xsubj'), ...controllerSubjects(graph, noun)];
+  const apposed = graph
+    .parents(noun)
+    .filter((edge) => edge.relation === 'appos' && edge.governor >= 0)
+    .map((edge) => edge.governor);
+  const holders = [...predicated, ...apposed].map(actorOf).filter(isActor);
   const others = graph.children(noun, 'nmod:of', 'nmod:poss', 'nmod:to', 'compound').map(actorOf).filter(isActor);
   const predicate: Predicate = { type, polarity: RELATION_TYPES[type].polarity };
-  return pairs(graph, noun, predicate, unique(holders), unique(others), [noun], false);
+  const found = pairs(graph, noun, predicate, unique(holders), unique(others), [noun], false);
+  // "Russia, Lukashenko's closest ally": an apposition is background in the article's own voice, like a title.
+  return predicated.length === 0 ? found.map((candidate) => ({ ...candidate, background: true })) : found;
 }
 
 /** Nouns that restart or continue what they are "of": "the resumption of military cooperation". */

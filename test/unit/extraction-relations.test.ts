@@ -164,4 +164,16 @@ describe('relations from the dependency parse', () => {
     const draft = await extractCase('holdsChair');
     expect(draft.relations.map(dyad)).toEqual(['indonesia LEADS asean']);
   });
+
+  it('reads a reaction to an event the article told as a reaction to its agent ("Russia condemned the strikes")', async () => {
+    const draft = await extractCase('reactionToEvent');
+    expect(draft.relations.map(dyad)).toEqual(['united-states ATTACK syria', 'russia ACCUSE united-states']);
+    expect(draft.relations[1]?.attribution).toBe('Russia');
+  });
+
+  it('reads a role in apposition as the article\'s own background ("Belarus, Russia\'s closest ally")', async () => {
+    const draft = await extractCase('allyInApposition');
+    expect(draft.relations.map(dyad)).toEqual(['belarus SUPPORT russia']);
+    expect(draft.relations[0]?.attribution).toBe(PUBLISHER);
+  });
 });
