@@ -174,6 +174,29 @@ describe('dates of claims', () => {
   });
 });
 
+describe('dates written with "last year" and dates of governing clauses', () => {
+  it('reads "in August last year" as the August of the year before, even in an August', () => {
+    expect(resolveDate({ text: 'in August last year', normalizedNer: null }, '2022-08-02')).toEqual({
+      date: '2021-08',
+      precision: 'MONTH',
+    });
+  });
+
+  it('keeps the month of "May last year", which chrono takes for a verb', () => {
+    expect(resolveDate({ text: 'May last year', normalizedNer: null }, '2023-04-05')).toEqual({
+      date: '2022-05',
+      precision: 'MONTH',
+    });
+  });
+
+  it('dates a when-clause by the clause it hangs on ("collapsed last month, when Egypt refused ...")', async () => {
+    const draft = await extractCase('whenClause');
+    const refusal = draft.relations.find((r) => r.type === 'REJECT');
+    expect(refusal).toMatchObject({ from: 'egypt', to: 'ethiopia', date: '2021-04', datePrecision: 'MONTH' });
+    expect(refusal?.quote).toContain('last month');
+  });
+});
+
 describe('statements and titles', () => {
   it('reads a state\'s office in apposition ("Erdogan, Turkey\'s president") as a description, not a relation', async () => {
     const draft = await extractCase('titleAfterName');
