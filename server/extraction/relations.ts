@@ -133,6 +133,11 @@ function verbRelations(
     }
   }
   if (!predicate) return [];
+  // "refused to meet Ethiopia": what an agent refuses to do is not done; the refusal is the relation.
+  const refused = graph
+    .parents(verb)
+    .some((edge) => edge.relation === 'xcomp' && edge.governor >= 0 && REFUSING.has(graph.token(edge.governor).lemma));
+  if (refused) return [];
 
   const from = agents.map(actorOf).filter(isActor);
   // "withdrew its troops from Afghanistan": an agent acting on its own is no target.
@@ -184,6 +189,8 @@ function verbRelations(
   }
   return pairs(graph, verb, predicate, from, targets, tokens, !passive);
 }
+
+const REFUSING = new Set(['refuse', 'decline', 'fail']);
 
 /** Verbs that react to an event: their object is often the event itself ("condemned the strike"). */
 const REACTIONS = new Set<RelationType>(['ACCUSE', 'SUPPORT', 'PROTEST', 'REJECT']);

@@ -195,6 +195,11 @@ describe('dates written with "last year" and dates of governing clauses', () => 
     expect(refusal).toMatchObject({ from: 'egypt', to: 'ethiopia', date: '2021-04', datePrecision: 'MONTH' });
     expect(refusal?.quote).toContain('last month');
   });
+
+  it('does not propose what an agent refused to do ("refused to meet Ethiopia" is no meeting)', async () => {
+    const draft = await extractCase('whenClause');
+    expect(draft.relations.map((r) => r.type)).toEqual(['REJECT']);
+  });
 });
 
 describe('statements and titles', () => {
