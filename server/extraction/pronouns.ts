@@ -1,3 +1,4 @@
+import type { ActorKind } from '../domain/vocabulary.ts';
 import type { ActorsInText, TextActor } from './actor-mentions.ts';
 import type { Annotations } from './engine/nlp-engine.ts';
 import type { SentenceGraph } from './sentence-graph.ts';
@@ -131,4 +132,42 @@ export function pairReferredTo(
     .sort((a, b) => b.count - a.count || b.last - a.last)
     .slice(0, 2);
   return named.length === 2 ? named.map((entry) => entry.actor) : null;
+}
+
+/**
+ * "the bloc's leaders", "talks with the group", "the agency": a definite noun that names a kind of
+ * body refers to the body of that kind the text has named most often before it.
+ */
+const KIND_NOUNS: Readonly<Record<string, readonly ActorKind[]>> = {
+  bloc: ['INTERNATIONAL_ORGANISATION'],
+  alliance: ['INTERNATIONAL_ORGANISATION'],
+  agency: ['INTERNATIONAL_ORGANISATION', 'SECURITY_SERVICE'],
+  organisation: ['INTERNATIONAL_ORGANISATION'],
+  organization: ['INTERNATIONAL_ORGANISATION'],
+  group: ['ARMED_GROUP'],
+  movement: ['ARMED_GROUP', 'POLITICAL_PARTY'],
+  militia: ['ARMED_GROUP'],
+  rebels: ['ARMED_GROUP'],
+  guerrillas: ['ARMED_GROUP'],
+  insurgents: ['ARMED_GROUP'],
+  party: ['POLITICAL_PARTY'],
+};
+
+export function definiteReference(graph: SentenceGraph, actors: ActorsInText, token: number): TextActor | null {
+  const word = graph.token(token);
+  const kinds = KIND_NOUNS[word.text.toLowerCase()];
+  if (!kinds || !/^NNS?$/.test(word.pos)) return null;
+  const definite = graph.children(token, 'det').some((child) => graph.token(child).text.toLowerCase() === 'the');
+  // "the bloc's leaders" or "its leaders" qualify the noun by another actor: no reference of its own.
+  const qualified = graph.children(token, 'compound', 'amod', 'nmod:poss').length > 0;
+  if (!definite || qualified) return null;
+  const salient = actors.actors
+    .filter((actor) => kinds.includes(actor.kind))
+    .map((actor) => {
+      const before = actor.mentions.filter((m) => m.end <= word.start);
+      return { actor, count: before.length, last: Math.max(-1, ...before.map((m) => m.start)) };
+    })
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count || b.last - a.last)[0];
+  return salient?.actor ?? null;
 }

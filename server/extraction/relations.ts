@@ -10,7 +10,7 @@ import {
   verbPredicate,
   type Predicate,
 } from './predicate-lexicon.ts';
-import { pairReferredTo, pronounActor } from './pronouns.ts';
+import { definiteReference, pairReferredTo, pronounActor } from './pronouns.ts';
 import { createSentenceGraph, type SentenceGraph } from './sentence-graph.ts';
 
 /**
@@ -403,7 +403,7 @@ function argumentActor(
       if (actor) return actor;
     }
   }
-  const direct = actors.actorAt(graph.sentence.index, token);
+  const direct = actors.actorAt(graph.sentence.index, token) ?? definiteReference(graph, actors, token);
   if (direct) return direct;
   if (graph.token(token).pos === 'PRP') return pronounActor(annotations, graph, actors, token, isSpeechVerb);
   if (!graph.token(token).pos.startsWith('NN')) return null;
@@ -413,7 +413,7 @@ function argumentActor(
   }
   for (const relations of [['appos'], ['compound', 'amod', 'nmod:poss'], ['nmod:of']]) {
     for (const child of graph.children(token, ...relations)) {
-      const actor = actors.actorAt(graph.sentence.index, child);
+      const actor = actors.actorAt(graph.sentence.index, child) ?? definiteReference(graph, actors, child);
       if (actor) return actor;
     }
   }

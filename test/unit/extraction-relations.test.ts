@@ -176,4 +176,9 @@ describe('relations from the dependency parse', () => {
     expect(draft.relations.map(dyad)).toEqual(['belarus SUPPORT russia']);
     expect(draft.relations[0]?.attribution).toBe(PUBLISHER);
   });
+
+  it('reads "the bloc" as the international body the text has named most before it', async () => {
+    const draft = await extractCase('definiteBody');
+    expect(draft.relations.map(dyad)).toEqual(['african-union SANCTION mali', 'african-union SANCTION guinea']);
+  });
 });
