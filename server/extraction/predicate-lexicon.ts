@@ -253,6 +253,7 @@ const NOUNS: Readonly<Record<string, RelationType>> = {
   training: 'AID',
   funding: 'AID',
   loan: 'AID',
+  credit: 'AID',
   'arms sale': 'AID',
   grant: 'AID',
   donation: 'AID',
@@ -425,6 +426,8 @@ export function verbPredicate(
 
 /** An event noun with the preposition it governs, when the pair means more: "exercises with" a partner are cooperation. */
 const NOUN_PHRASES: Readonly<Record<string, RelationType>> = {
+  // "gave China credit for the breakthrough" is praise; "a credit of $1 billion" is a loan.
+  'credit for': 'SUPPORT',
   'exercise with': 'COOPERATE',
   'drill with': 'COOPERATE',
   'manoeuvre with': 'COOPERATE',

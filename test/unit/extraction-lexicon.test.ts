@@ -35,6 +35,11 @@ describe('the predicate lexicon', () => {
     expect(typeOfNoun('exercises', ['around'])).toBe('MOBILIZE');
   });
 
+  it('reads credit for something as praise and a credit alone as a loan', () => {
+    expect(typeOfNoun('credit', ['for'])).toBe('SUPPORT');
+    expect(typeOfNoun('credit')).toBe('AID');
+  });
+
   it('turns a cancelled meeting into a snub', () => {
     const meeting = nounPredicate('meeting');
     expect(meeting && combinedPredicate('cancel', meeting).type).toBe('REJECT');
