@@ -87,8 +87,28 @@ export function attributionOf(
   const reported = reportedSpeaker(context, graph, head) ?? trailingSpeaker(context, graph, head);
   if (reported) return reported;
   const lemma = graph.token(head).lemma;
-  if (STATEMENT_VERBS.has(lemma)) return { source: agent.name, speechLemma: lemma, anonymous: false };
+  if (STATEMENT_VERBS.has(lemma)) {
+    return { source: describedSpeaker(context, graph, head) ?? agent.name, speechLemma: lemma, anonymous: false };
+  }
   return { source: context.publisher, speechLemma: null, anonymous: false };
+}
+
+/**
+ * "Iranian officials accused Israel": a speaker described rather than named is cited as the article
+ * describes it (the officials are not the state), as a knowledge file's attribution records it.
+ */
+function describedSpeaker(context: AttributionContext, graph: SentenceGraph, head: number): string | null {
+  const subject = graph.children(head, 'nsubj')[0];
+  if (subject === undefined || !/^NNS?$/.test(graph.token(subject).pos)) return null;
+  // "the airline's chief executive, Jane Doe": the name in apposition is who speaks.
+  if (graph.children(subject, 'appos').some((child) => context.actors.actorAt(graph.sentence.index, child)))
+    return null;
+  const { first } = graph.subtreeSpan(subject);
+  const words = graph.sentence.tokens
+    .slice(first, subject + 1)
+    .filter((token, index) => !(index === 0 && /^(DT|PRP\$)$/.test(token.pos)));
+  const firstWord = words[0];
+  return firstWord ? context.annotations.text.slice(firstWord.start, graph.token(subject).end) : null;
 }
 
 /** Relations made by speaking: the one who speaks is the source of the evidence. */

@@ -203,6 +203,17 @@ describe('dates written with "last year" and dates of governing clauses', () => 
 });
 
 describe('statements and titles', () => {
+  it('cites a speaker described rather than named as the article describes it, reported', async () => {
+    const draft = await extractCase('describedSpeaker');
+    expect(draft.relations).toHaveLength(1);
+    expect(draft.relations[0]).toMatchObject({
+      from: 'egypt',
+      to: 'ethiopia',
+      attribution: 'Egyptian officials',
+      status: 'REPORTED',
+    });
+  });
+
   it('reads a state\'s office in apposition ("Erdogan, Turkey\'s president") as a description, not a relation', async () => {
     const draft = await extractCase('titleAfterName');
     expect(draft.relations.filter((r) => r.type === 'LEADS')).toEqual([]);
