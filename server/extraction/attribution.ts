@@ -99,7 +99,14 @@ export function attributionOf(
  */
 function describedSpeaker(context: AttributionContext, graph: SentenceGraph, head: number): string | null {
   const subject = graph.children(head, 'nsubj')[0];
-  if (subject === undefined || !/^NNS?$/.test(graph.token(subject).pos)) return null;
+  if (subject === undefined) return null;
+  // "New Delhi accused ...": a state spoken for by its capital is cited by the words the article uses.
+  const named = context.actors.actorAt(graph.sentence.index, subject);
+  const written = named?.mentions.find(
+    (m) => m.start <= graph.token(subject).start && graph.token(subject).end <= m.end,
+  );
+  if (named && written && named.kind === 'STATE') return written.text;
+  if (!/^NNS?$/.test(graph.token(subject).pos)) return null;
   // "the airline's chief executive, Jane Doe": the name in apposition is who speaks.
   if (graph.children(subject, 'appos').some((child) => context.actors.actorAt(graph.sentence.index, child)))
     return null;
@@ -213,6 +220,8 @@ function trailingSpeaker(context: AttributionContext, graph: SentenceGraph, head
     if (token.index <= head || !token.pos.startsWith('VB') || !SPEECH_VERBS.has(token.lemma)) continue;
     // "..., a charge that Ankara denied": a relative clause speaks of a noun, not of the sentence.
     if (graph.parents(token.index).some((edge) => edge.relation === 'acl:relcl')) continue;
+    // "..., an allegation Islamabad denies" however parsed: the denier answers the claim, it does not make it.
+    if (answersClaim(tokens, token.index)) continue;
     const afterComma = tokens.slice(head, token.index).some((between) => between.text === ',');
     const closes = tokens
       .slice(token.index + 1)
@@ -222,6 +231,18 @@ function trailingSpeaker(context: AttributionContext, graph: SentenceGraph, head
     if (speaker) return { source: speaker.name, speechLemma: token.lemma, anonymous: speaker.anonymous };
   }
   return null;
+}
+
+const CLAIM_NOUNS = new Set(['charge', 'allegation', 'claim', 'accusation', 'assertion']);
+
+/** A verb after "a charge", "an allegation", "a claim" since the last comma. */
+function answersClaim(tokens: SentenceGraph['sentence']['tokens'], verb: number): boolean {
+  for (let index = verb - 1; index >= 0 && verb - index <= 6; index--) {
+    const token = tokens[index];
+    if (!token || token.text === ',') return false;
+    if (CLAIM_NOUNS.has(token.lemma.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** "Citing sources of intelligence, X reported": the report rests on unnamed sources. */

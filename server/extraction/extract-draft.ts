@@ -70,7 +70,9 @@ function toDraftRelation(
   const stated = modalityOf(graph, head, candidate.tokens, attribution);
   // A named actor's own statement or act, in its own words, is confirmed by its source.
   const ownWord =
-    attribution.source === candidate.from.name && stated.status === 'REPORTED' && stated.stance === 'ASSERTS';
+    (attribution.source === candidate.from.name || candidate.from.surfaces.has(attribution.source)) &&
+    stated.status === 'REPORTED' &&
+    stated.stance === 'ASSERTS';
   const modality = ownWord ? { ...stated, status: 'CONFIRMED' as const } : stated;
   const { start, end } = quoteSpan(annotations, candidate);
   const date = dateOfClaim(graph, head, { start, end }, articleDate);

@@ -203,6 +203,15 @@ describe('dates written with "last year" and dates of governing clauses', () => 
 });
 
 describe('statements and titles', () => {
+  it('cites a state that speaks through its capital by the words the article uses, confirmed', async () => {
+    const draft = await extractCase('metonymy');
+    expect(draft.relations.find((r) => r.type === 'ACCUSE')).toMatchObject({
+      from: 'russia',
+      attribution: 'Moscow',
+      status: 'CONFIRMED',
+    });
+  });
+
   it('cites a speaker described rather than named as the article describes it, reported', async () => {
     const draft = await extractCase('describedSpeaker');
     expect(draft.relations).toHaveLength(1);
