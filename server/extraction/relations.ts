@@ -118,7 +118,8 @@ function verbRelations(
   const prepositions = graph.sentence.dependencies
     .filter((edge) => edge.governor === verb && edge.relation.startsWith('obl:'))
     .map((edge) => edge.relation.slice('obl:'.length));
-  let predicate = verbPredicate(token.lemma, particle, prepositions);
+  const named = characterisation(graph, verb);
+  let predicate = named === undefined ? verbPredicate(token.lemma, particle, prepositions) : named;
   let eventNoun: number | null = null;
   for (const patient of patients) {
     // "carried out exercises with X": the verb's prepositions qualify the event noun it delivers.
@@ -188,6 +189,43 @@ function verbRelations(
     return pairs(graph, verb, predicate, givers, from, tokens, false);
   }
   return pairs(graph, verb, predicate, from, targets, tokens, !passive);
+}
+
+/**
+ * "called the launches a serious problem", "described the diversion as an attack on democracy":
+ * naming something a threat is an accusation; naming it anything else ("called him a friend") is
+ * no call and no meeting.
+ */
+const CHARACTERISING = new Set(['call', 'describe', 'label', 'brand', 'term', 'characterise', 'characterize']);
+const REPROACHES = new Set([
+  'threat',
+  'provocation',
+  'attack',
+  'problem',
+  'violation',
+  'aggression',
+  'hijacking',
+  'interference',
+  'escalation',
+  'crime',
+  'act',
+  'terrorism',
+  'breach',
+  'outrage',
+]);
+const ACCUSE: Predicate = { type: 'ACCUSE', polarity: RELATION_TYPES.ACCUSE.polarity };
+
+function characterisation(graph: SentenceGraph, verb: number): Predicate | null | undefined {
+  if (!CHARACTERISING.has(graph.token(verb).lemma.toLowerCase())) return undefined;
+  // "called X a threat" is parsed as xcomp, or as iobj X + obj "threat".
+  const objects = graph.children(verb, 'obj');
+  const named = graph.children(verb, 'iobj').length > 0 ? objects : objects.slice(1);
+  // A name is a noun or an adjective; "called on X to stop" has a verb there and is a request.
+  const names = [...graph.children(verb, 'xcomp', 'obl:as', 'advcl:as'), ...named].filter((name) =>
+    /^(NN|JJ)/.test(graph.token(name).pos),
+  );
+  if (names.length === 0) return undefined;
+  return names.some((name) => REPROACHES.has(graph.token(name).lemma.toLowerCase())) ? ACCUSE : null;
 }
 
 const REFUSING = new Set(['refuse', 'decline', 'fail']);

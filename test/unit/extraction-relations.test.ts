@@ -181,4 +181,9 @@ describe('relations from the dependency parse', () => {
     const draft = await extractCase('definiteBody');
     expect(draft.relations.map(dyad)).toEqual(['african-union SANCTION mali', 'african-union SANCTION guinea']);
   });
+
+  it('reads calling someone a threat as an accusation, and calling someone anything else as no relation', async () => {
+    const draft = await extractCase('characterisation');
+    expect(draft.relations.map(dyad)).toEqual(['iran ACCUSE united-states']);
+  });
 });
