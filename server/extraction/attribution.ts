@@ -1,5 +1,6 @@
 import type { ActorsInText, TextActor } from './actor-mentions.ts';
 import type { Annotations, Dependency } from './engine/nlp-engine.ts';
+import { lastPersonBefore } from './pronouns.ts';
 import { createSentenceGraph, type SentenceGraph } from './sentence-graph.ts';
 
 /**
@@ -51,6 +52,10 @@ const SPEECH_VERBS = new Set([
   'believe',
   'accuse',
 ]);
+export function isSpeechVerb(lemma: string): boolean {
+  return SPEECH_VERBS.has(lemma.toLowerCase());
+}
+
 const REPORTED_CLAUSES = ['ccomp', 'parataxis', 'dep'];
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 /** Sources the article does not name; unnamed officials are REPORTED, unnamed sources ALLEGED. */
@@ -82,8 +87,35 @@ export function attributionOf(
   const reported = reportedSpeaker(context, graph, head) ?? trailingSpeaker(context, graph, head);
   if (reported) return reported;
   const lemma = graph.token(head).lemma;
-  if (STATEMENT_VERBS.has(lemma)) return { source: agent.name, speechLemma: lemma, anonymous: false };
+  if (STATEMENT_VERBS.has(lemma)) {
+    return { source: describedSpeaker(context, graph, head) ?? agent.name, speechLemma: lemma, anonymous: false };
+  }
   return { source: context.publisher, speechLemma: null, anonymous: false };
+}
+
+/**
+ * "Iranian officials accused Israel": a speaker described rather than named is cited as the article
+ * describes it (the officials are not the state), as a knowledge file's attribution records it.
+ */
+function describedSpeaker(context: AttributionContext, graph: SentenceGraph, head: number): string | null {
+  const subject = graph.children(head, 'nsubj')[0];
+  if (subject === undefined) return null;
+  // "New Delhi accused ...": a state spoken for by its capital is cited by the words the article uses.
+  const named = context.actors.actorAt(graph.sentence.index, subject);
+  const written = named?.mentions.find(
+    (m) => m.start <= graph.token(subject).start && graph.token(subject).end <= m.end,
+  );
+  if (named && written && named.kind === 'STATE') return written.text;
+  if (!/^NNS?$/.test(graph.token(subject).pos)) return null;
+  // "the airline's chief executive, Jane Doe": the name in apposition is who speaks.
+  if (graph.children(subject, 'appos').some((child) => context.actors.actorAt(graph.sentence.index, child)))
+    return null;
+  const { first } = graph.subtreeSpan(subject);
+  const words = graph.sentence.tokens
+    .slice(first, subject + 1)
+    .filter((token, index) => !(index === 0 && /^(DT|PRP\$)$/.test(token.pos)));
+  const firstWord = words[0];
+  return firstWord ? context.annotations.text.slice(firstWord.start, graph.token(subject).end) : null;
 }
 
 /** Relations made by speaking: the one who speaks is the source of the evidence. */
@@ -188,6 +220,8 @@ function trailingSpeaker(context: AttributionContext, graph: SentenceGraph, head
     if (token.index <= head || !token.pos.startsWith('VB') || !SPEECH_VERBS.has(token.lemma)) continue;
     // "..., a charge that Ankara denied": a relative clause speaks of a noun, not of the sentence.
     if (graph.parents(token.index).some((edge) => edge.relation === 'acl:relcl')) continue;
+    // "..., an allegation Islamabad denies" however parsed: the denier answers the claim, it does not make it.
+    if (answersClaim(tokens, token.index)) continue;
     const afterComma = tokens.slice(head, token.index).some((between) => between.text === ',');
     const closes = tokens
       .slice(token.index + 1)
@@ -197,6 +231,18 @@ function trailingSpeaker(context: AttributionContext, graph: SentenceGraph, head
     if (speaker) return { source: speaker.name, speechLemma: token.lemma, anonymous: speaker.anonymous };
   }
   return null;
+}
+
+const CLAIM_NOUNS = new Set(['charge', 'allegation', 'claim', 'accusation', 'assertion']);
+
+/** A verb after "a charge", "an allegation", "a claim" since the last comma. */
+function answersClaim(tokens: SentenceGraph['sentence']['tokens'], verb: number): boolean {
+  for (let index = verb - 1; index >= 0 && verb - index <= 6; index--) {
+    const token = tokens[index];
+    if (!token || token.text === ',') return false;
+    if (CLAIM_NOUNS.has(token.lemma.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** "Citing sources of intelligence, X reported": the report rests on unnamed sources. */
@@ -250,8 +296,8 @@ function phraseName(
   const phrase = context.annotations.text.slice(graph.token(first).start, graph.token(last).end);
   if (named) return { name: named.name, anonymous: ANONYMOUS.test(phrase.replace(named.name, '')) };
   if (PRONOUNS.has(word.text.toLowerCase())) {
-    const person = lastPersonBefore(context, word.start);
-    if (person) return { name: person, anonymous: false };
+    const person = lastPersonBefore(context.actors, word.start);
+    if (person) return { name: person.name, anonymous: false };
   }
   const tokens = graph.sentence.tokens
     .slice(first, last + 1)
@@ -261,16 +307,4 @@ function phraseName(
       ? context.annotations.text.slice((tokens[0] as { start: number }).start, (tokens.at(-1) as { end: number }).end)
       : word.text;
   return { name: text, anonymous: ANONYMOUS.test(text) && !context.actors.actors.some((a) => text.includes(a.name)) };
-}
-
-function lastPersonBefore(context: AttributionContext, offset: number): string | null {
-  let best: { name: string; start: number } | null = null;
-  for (const actor of context.actors.actors) {
-    if (actor.kind !== 'PERSON') continue;
-    for (const mention of actor.mentions) {
-      if (mention.start < offset && (!best || mention.start > best.start))
-        best = { name: actor.name, start: mention.start };
-    }
-  }
-  return best?.name ?? null;
 }

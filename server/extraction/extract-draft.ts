@@ -70,7 +70,9 @@ function toDraftRelation(
   const stated = modalityOf(graph, head, candidate.tokens, attribution);
   // A named actor's own statement or act, in its own words, is confirmed by its source.
   const ownWord =
-    attribution.source === candidate.from.name && stated.status === 'REPORTED' && stated.stance === 'ASSERTS';
+    (attribution.source === candidate.from.name || candidate.from.surfaces.has(attribution.source)) &&
+    stated.status === 'REPORTED' &&
+    stated.stance === 'ASSERTS';
   const modality = ownWord ? { ...stated, status: 'CONFIRMED' as const } : stated;
   const { start, end } = quoteSpan(annotations, candidate);
   const date = dateOfClaim(graph, head, { start, end }, articleDate);
@@ -101,7 +103,7 @@ function quoteSpan(annotations: Annotations, candidate: RelationCandidate): { st
   const sentence = graph.sentence;
   let start = Number.MAX_SAFE_INTEGER;
   let end = -1;
-  for (const token of candidate.tokens) {
+  for (const token of withGoverningClauses(graph, candidate.tokens)) {
     const span = graph.subtreeSpan(token);
     start = Math.min(start, graph.token(span.first).start);
     end = Math.max(end, graph.token(span.last).end);
@@ -121,6 +123,27 @@ function quoteSpan(annotations: Annotations, candidate: RelationCandidate): { st
   while (end > start && /[\s,;:]/.test(text[end - 1] as string)) end--;
   while (start < end && /[\s,;:]/.test(text[start] as string)) start++;
   return { start, end };
+}
+
+/** "voted to ratify X", "fell last month, when X voted": a complement's claim is told by the clause that governs it, with its date. */
+function withGoverningClauses(graph: RelationCandidate['graph'], tokens: readonly number[]): number[] {
+  const result = [...tokens];
+  for (const token of tokens) {
+    let current = token;
+    for (let steps = 0; steps < 3; steps++) {
+      // "fell late last month, when the parliament voted": a when-clause is dated by the clause it hangs on.
+      const isWhenClause = (edge: { relation: string }) =>
+        edge.relation === 'advcl' &&
+        graph.children(current, 'advmod').some((child) => graph.token(child).lemma.toLowerCase() === 'when');
+      const up = graph
+        .parents(current)
+        .find((edge) => edge.governor >= 0 && (edge.relation === 'xcomp' || isWhenClause(edge)));
+      if (!up) break;
+      current = up.governor;
+      result.push(current);
+    }
+  }
+  return result;
 }
 
 function capPerSentence(placed: readonly Placed[]): Placed[] {

@@ -17,12 +17,20 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   host: 'CONSULT',
   visit: 'CONSULT',
   call: 'CONSULT',
+  summit: 'CONSULT',
+  conversation: 'CONSULT',
+  mediation: 'CONSULT',
+  trip: 'CONSULT',
   negotiate: 'CONSULT',
   consult: 'CONSULT',
   talk: 'CONSULT',
   speak: 'CONSULT',
   discuss: 'CONSULT',
   phone: 'CONSULT',
+  inform: 'CONSULT',
+  brief: 'CONSULT',
+  mediate: 'CONSULT',
+  invite: 'CONSULT',
   support: 'SUPPORT',
   back: 'SUPPORT',
   endorse: 'SUPPORT',
@@ -37,6 +45,11 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   congratulate: 'SUPPORT',
   hail: 'SUPPORT',
   commend: 'SUPPORT',
+  ratify: 'SUPPORT',
+  approve: 'SUPPORT',
+  guarantee: 'SUPPORT',
+  recognise: 'SUPPORT',
+  recognize: 'SUPPORT',
   apologise: 'CONCEDE',
   apologize: 'CONCEDE',
   lift: 'CONCEDE',
@@ -48,6 +61,8 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   resume: 'COOPERATE',
   reinstate: 'CONCEDE',
   unfreeze: 'CONCEDE',
+  pardon: 'CONCEDE',
+  'hand over': 'CONCEDE',
   cooperate: 'COOPERATE',
   partner: 'COOPERATE',
   collaborate: 'COOPERATE',
@@ -64,6 +79,13 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   equip: 'AID',
   deliver: 'AID',
   donate: 'AID',
+  provide: 'AID',
+  lend: 'AID',
+  loan: 'AID',
+  sell: 'AID',
+  export: 'AID',
+  ship: 'AID',
+  'bail out': 'AID',
   withdraw: 'RETREAT',
   retreat: 'RETREAT',
   'pull out': 'RETREAT',
@@ -85,6 +107,8 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   appeal: 'REQUEST',
   seek: 'REQUEST',
   press: 'REQUEST',
+  order: 'REQUEST',
+  implore: 'REQUEST',
   // conflict
   accuse: 'ACCUSE',
   blame: 'ACCUSE',
@@ -96,6 +120,11 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   mock: 'ACCUSE',
   fault: 'ACCUSE',
   slam: 'ACCUSE',
+  censure: 'ACCUSE',
+  rebuke: 'ACCUSE',
+  charge: 'ACCUSE',
+  indict: 'ACCUSE',
+  'list as': 'SANCTION',
   reject: 'REJECT',
   abandon: 'REJECT',
   refuse: 'REJECT',
@@ -104,6 +133,10 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   betray: 'REJECT',
   dismiss: 'REJECT',
   veto: 'REJECT',
+  block: 'REJECT',
+  obstruct: 'REJECT',
+  'hold up': 'REJECT',
+  'call off': 'REJECT',
   oppose: 'OPPOSE',
   challenge: 'OPPOSE',
   confront: 'OPPOSE',
@@ -121,6 +154,9 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   cut: 'SANCTION',
   embargo: 'SANCTION',
   ban: 'SANCTION',
+  bar: 'SANCTION',
+  restrict: 'SANCTION',
+  curb: 'SANCTION',
   expel: 'COERCE',
   penalise: 'SANCTION',
   penalize: 'SANCTION',
@@ -137,12 +173,21 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   arrest: 'COERCE',
   seize: 'COERCE',
   detain: 'COERCE',
+  jail: 'COERCE',
+  imprison: 'COERCE',
+  sentence: 'COERCE',
   capture: 'COERCE',
   blockade: 'COERCE',
   besiege: 'COERCE',
   kidnap: 'COERCE',
   occupy: 'COERCE',
   annex: 'COERCE',
+  oust: 'COERCE',
+  overthrow: 'COERCE',
+  topple: 'COERCE',
+  depose: 'COERCE',
+  extradite: 'COERCE',
+  'rebel against': 'OPPOSE',
   attack: 'ATTACK',
   fire: 'ATTACK',
   strike: 'ATTACK',
@@ -157,6 +202,12 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   ambush: 'ATTACK',
   clash: 'ATTACK',
   'shoot down': 'ATTACK',
+  'bring down': 'ATTACK',
+  down: 'ATTACK',
+  storm: 'ATTACK',
+  bombard: 'ATTACK',
+  intercept: 'ATTACK',
+  retaliate: 'ATTACK',
   shoot: 'ATTACK',
   kill: 'KILL',
   assassinate: 'KILL',
@@ -166,6 +217,8 @@ const VERBS: Readonly<Record<string, RelationType>> = {
   // structure
   lead: 'LEADS',
   head: 'LEADS',
+  chair: 'LEADS',
+  preside: 'LEADS',
   command: 'LEADS',
   run: 'ADMINISTERS',
   administer: 'ADMINISTERS',
@@ -181,6 +234,8 @@ const NOUNS: Readonly<Record<string, RelationType>> = {
   memorandum: 'AGREE',
   ceasefire: 'AGREE',
   pact: 'AGREE',
+  truce: 'AGREE',
+  declaration: 'AGREE',
   talk: 'CONSULT',
   meeting: 'CONSULT',
   visit: 'CONSULT',
@@ -198,7 +253,12 @@ const NOUNS: Readonly<Record<string, RelationType>> = {
   training: 'AID',
   funding: 'AID',
   loan: 'AID',
+  credit: 'AID',
   'arms sale': 'AID',
+  grant: 'AID',
+  donation: 'AID',
+  shipment: 'AID',
+  bailout: 'AID',
   withdrawal: 'RETREAT',
   sponsorship: 'SPONSOR',
   request: 'REQUEST',
@@ -222,7 +282,14 @@ const NOUNS: Readonly<Record<string, RelationType>> = {
   embargo: 'SANCTION',
   tariff: 'SANCTION',
   freeze: 'SANCTION',
+  ban: 'SANCTION',
+  curb: 'SANCTION',
+  restriction: 'SANCTION',
   deployment: 'MOBILIZE',
+  exercise: 'MOBILIZE',
+  drill: 'MOBILIZE',
+  manoeuvre: 'MOBILIZE',
+  maneuver: 'MOBILIZE',
   mobilisation: 'MOBILIZE',
   mobilization: 'MOBILIZE',
   arrest: 'COERCE',
@@ -244,7 +311,23 @@ const NOUNS: Readonly<Record<string, RelationType>> = {
   incursion: 'ATTACK',
   assault: 'ATTACK',
   operation: 'ATTACK',
+  shelling: 'ATTACK',
+  bombardment: 'ATTACK',
+  clash: 'ATTACK',
+  coup: 'COERCE',
+  crackdown: 'COERCE',
+  demonstration: 'PROTEST',
+  mutiny: 'OPPOSE',
+  rebellion: 'OPPOSE',
+  uprising: 'OPPOSE',
   killing: 'KILL',
+  censure: 'ACCUSE',
+  command: 'LEADS',
+  chair: 'LEADS',
+  chairmanship: 'LEADS',
+  presidency: 'LEADS',
+  leadership: 'LEADS',
+  membership: 'MEMBER_OF',
   assassination: 'KILL',
 };
 
@@ -288,6 +371,12 @@ const LIGHT_VERBS = new Set([
   'issue',
   'wage',
   'mount',
+  'grant',
+  'lodge',
+  'file',
+  'reimpose',
+  'take',
+  'assume',
 ]);
 
 /** Verbs that undo the event their object names: "lifted the sanctions" is a concession, "suspended aid" a sanction. */
@@ -300,6 +389,9 @@ const REVERSING_VERBS: Readonly<Record<string, Partial<Record<RelationType, Rela
   halt: { AID: 'SANCTION', COOPERATE: 'SANCTION', ATTACK: 'RETREAT', CONSULT: 'REJECT' },
   cut: { AID: 'SANCTION', COOPERATE: 'SANCTION' },
   withdraw: { SUPPORT: 'REJECT', AID: 'SANCTION' },
+  // "cancelled a planned meeting": calling an encounter off is a snub.
+  cancel: { CONSULT: 'REJECT', AGREE: 'REJECT', AID: 'SANCTION', COOPERATE: 'SANCTION' },
+  postpone: { CONSULT: 'REJECT' },
 };
 
 /** Relations that hold between equals: "X and Y agreed" relates X and Y. */
@@ -332,12 +424,28 @@ export function verbPredicate(
   return type ? predicate(type) : null;
 }
 
-export function nounPredicate(lemma: string, compound?: string): Predicate | null {
+/** An event noun with the preposition it governs, when the pair means more: "exercises with" a partner are cooperation. */
+const NOUN_PHRASES: Readonly<Record<string, RelationType>> = {
+  // "gave China credit for the breakthrough" is praise; "a credit of $1 billion" is a loan.
+  'credit for': 'SUPPORT',
+  'exercise with': 'COOPERATE',
+  'drill with': 'COOPERATE',
+  'manoeuvre with': 'COOPERATE',
+  'maneuver with': 'COOPERATE',
+};
+
+export function nounPredicate(
+  lemma: string,
+  compound?: string,
+  prepositions: readonly string[] = [],
+): Predicate | null {
   const lower = lemma.toLowerCase();
+  const singular = lower.replace(/s$/, '');
   const type =
+    prepositions.map((p) => NOUN_PHRASES[`${lower} ${p}`] ?? NOUN_PHRASES[`${singular} ${p}`]).find(Boolean) ??
     (compound ? NOUNS[`${compound.toLowerCase()} ${lower}`] : undefined) ??
     NOUNS[lower] ??
-    NOUNS[lower.replace(/s$/, '')];
+    NOUNS[singular];
   return type ? predicate(type) : null;
 }
 

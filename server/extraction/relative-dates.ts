@@ -56,8 +56,12 @@ function byChrono(text: string, articleDate: string): ClaimDate | null {
   // A weekday alone in news is the last one before the article ("on Friday"), not the next.
   if (start.isCertain('weekday') && !start.isCertain('day') && date > reference)
     date = new Date(date.getTime() - 7 * 86_400_000);
+  // "in August last year": chrono reads the month and leaves the year words aside.
+  if (!start.isCertain('year') && start.isCertain('month') && /\blast year\b/i.test(text)) {
+    date = new Date(Date.UTC(reference.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+  }
   // So is a month without a year ("in September"): the last one, not the next.
-  if (!start.isCertain('year') && start.isCertain('month') && date > reference) {
+  else if (!start.isCertain('year') && start.isCertain('month') && date > reference) {
     date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
   }
   const iso = date.toISOString().slice(0, 10);
@@ -65,9 +69,28 @@ function byChrono(text: string, articleDate: string): ClaimDate | null {
   if (/\bweek\b/i.test(text)) return { date: iso.slice(0, 7), precision: 'MONTH' };
   if (start.isCertain('day') || start.isCertain('weekday')) return { date: iso, precision: 'DAY' };
   if (start.isCertain('month')) return { date: iso.slice(0, 7), precision: 'MONTH' };
+  // "May last year": chrono takes "May" for the verb and keeps only the year; the month is written.
+  const writtenMonth = MONTHS.findIndex((month) => new RegExp(`\\b${month}\\b`).test(text));
+  if (start.isCertain('year') && writtenMonth >= 0)
+    return { date: `${iso.slice(0, 4)}-${String(writtenMonth + 1).padStart(2, '0')}`, precision: 'MONTH' };
   if (start.isCertain('year')) return { date: iso.slice(0, 4), precision: 'YEAR' };
   return { date: iso.slice(0, 7), precision: 'MONTH' };
 }
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A TIMEX value: 2018, 2019-12, 2019-10-22 or 2020-W02; references such as PAST_REF carry no date. */
 function byTimex(value: string | null): ClaimDate | null {

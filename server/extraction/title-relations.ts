@@ -8,14 +8,19 @@ import { RELATION_TYPES } from '../domain/vocabulary.ts';
 /**
  * Structural relations a title states when it ties a person to a named body: "NATO Secretary
  * General Jens Stoltenberg" leads NATO, "Pakistan's army chief General Bajwa" leads Pakistan's
- * army, "a White House spokesman" speaks for it. A bare "President X" ties no body and states nothing.
+ * army, "a White House spokesman" speaks for it. A bare "President X" ties no body and states nothing,
+ * and neither does a state's office ("Turkey's president").
  */
 const LEADER_TITLES =
-  /\b(leader|commander|chief|head|president|prime minister|premier|chancellor|king|queen|emir|sultan|chair(?:man|woman)?|director(?:[- ]general)?|secretary[- ]general|general secretary|governor|mayor|founder)\b/i;
-const SPOKESPERSON_TITLES = /\bspokes(?:man|woman|person)\b/i;
+  /\b(leader|commander|chief|head|president|prime minister|premier|chancellor|king|queen|emir|sultan|chair(?:man|woman)?|director(?:[- ]general)?|secretary(?:[- ]general)?|general secretary|governor|mayor|founder)\b/i;
+/** "the Taliban's interior minister": an office in a body that is not a state is membership of it. */
+const MEMBER_TITLES = /\b(minister|member|official|aide|officer|deputy|negotiator|lawmaker|senator)\b/i;
+/** Spokespeople and envoys speak for whoever they represent, a state included ("Russia's envoy to the agency"). */
+const SPOKESPERSON_TITLES = /\b(?:spokes(?:man|woman|person)|envoy|ambassador|representative)\b/i;
 
 const LEADS: Predicate = { type: 'LEADS', polarity: RELATION_TYPES.LEADS.polarity };
 const SPEAKS_FOR: Predicate = { type: 'SPEAKS_FOR', polarity: RELATION_TYPES.SPEAKS_FOR.polarity };
+const MEMBER_OF: Predicate = { type: 'MEMBER_OF', polarity: RELATION_TYPES.MEMBER_OF.polarity };
 
 export function findTitleRelations(annotations: Annotations, actors: ActorsInText): RelationCandidate[] {
   const found: RelationCandidate[] = [];
@@ -29,8 +34,17 @@ export function findTitleRelations(annotations: Annotations, actors: ActorsInTex
       const title = titleBefore(graph, token.index, actorAt) ?? titleInApposition(graph, token.index, person, actorAt);
       if (!title) continue;
       const words = annotations.text.slice(graph.token(title.first).start, graph.token(title.last).end);
-      const predicate = SPOKESPERSON_TITLES.test(words) ? SPEAKS_FOR : LEADER_TITLES.test(words) ? LEADS : null;
+      const predicate = SPOKESPERSON_TITLES.test(words)
+        ? SPEAKS_FOR
+        : LEADER_TITLES.test(words)
+          ? LEADS
+          : MEMBER_TITLES.test(words) && title.body.kind !== 'STATE'
+            ? MEMBER_OF
+            : null;
       if (!predicate || title.body === person) continue;
+      // "Turkey's president", "U.S. President X": a state's offices describe the person (as the
+      // knowledge files record them); a spokesman or envoy still speaks for the state.
+      if (predicate === LEADS && title.body.kind === 'STATE') continue;
       const personEnd = lastTokenOf(graph, token.index, person, actorAt);
       const first = Math.min(title.first, token.index);
       const last = Math.max(title.last, personEnd);

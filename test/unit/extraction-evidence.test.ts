@@ -3,7 +3,7 @@ import { createExtractor } from '../../server/extraction/create-extractor.ts';
 import { resolveDate } from '../../server/extraction/relative-dates.ts';
 import { NLP_CASES } from '../fixtures/nlp/cases.ts';
 import { createRecordedEngine } from '../support/recorded-engine.ts';
-import { PUBLISHER, extractCase } from '../support/extract-case.ts';
+import { PUBLISHER, dyad, extractCase } from '../support/extract-case.ts';
 
 describe('attribution', () => {
   it('attributes a claim to the publisher when the article names no one', async () => {
@@ -174,12 +174,59 @@ describe('dates of claims', () => {
   });
 });
 
+describe('dates written with "last year" and dates of governing clauses', () => {
+  it('reads "in August last year" as the August of the year before, even in an August', () => {
+    expect(resolveDate({ text: 'in August last year', normalizedNer: null }, '2022-08-02')).toEqual({
+      date: '2021-08',
+      precision: 'MONTH',
+    });
+  });
+
+  it('keeps the month of "May last year", which chrono takes for a verb', () => {
+    expect(resolveDate({ text: 'May last year', normalizedNer: null }, '2023-04-05')).toEqual({
+      date: '2022-05',
+      precision: 'MONTH',
+    });
+  });
+
+  it('dates a when-clause by the clause it hangs on ("collapsed last month, when Egypt refused ...")', async () => {
+    const draft = await extractCase('whenClause');
+    const refusal = draft.relations.find((r) => r.type === 'REJECT');
+    expect(refusal).toMatchObject({ from: 'egypt', to: 'ethiopia', date: '2021-04', datePrecision: 'MONTH' });
+    expect(refusal?.quote).toContain('last month');
+  });
+
+  it('does not propose what an agent refused to do ("refused to meet Ethiopia" is no meeting)', async () => {
+    const draft = await extractCase('whenClause');
+    expect(draft.relations.map((r) => r.type)).toEqual(['REJECT']);
+  });
+});
+
 describe('statements and titles', () => {
-  it('reads a title in apposition after the name ("Erdogan, Turkey\'s president") as leadership', async () => {
+  it('cites a state that speaks through its capital by the words the article uses, confirmed', async () => {
+    const draft = await extractCase('metonymy');
+    expect(draft.relations.find((r) => r.type === 'ACCUSE')).toMatchObject({
+      from: 'russia',
+      attribution: 'Moscow',
+      status: 'CONFIRMED',
+    });
+  });
+
+  it('cites a speaker described rather than named as the article describes it, reported', async () => {
+    const draft = await extractCase('describedSpeaker');
+    expect(draft.relations).toHaveLength(1);
+    expect(draft.relations[0]).toMatchObject({
+      from: 'egypt',
+      to: 'ethiopia',
+      attribution: 'Egyptian officials',
+      status: 'REPORTED',
+    });
+  });
+
+  it('reads a state\'s office in apposition ("Erdogan, Turkey\'s president") as a description, not a relation', async () => {
     const draft = await extractCase('titleAfterName');
-    const leads = draft.relations.find((r) => r.type === 'LEADS');
-    expect(leads?.to).toBe('turkiye');
-    expect(leads?.quote).toContain("Turkey's president");
+    expect(draft.relations.filter((r) => r.type === 'LEADS')).toEqual([]);
+    expect(draft.relations.map(dyad)).toEqual(['tayyip-erdogan CONSULT vladimir-putin']);
   });
 
   it('attributes a relation made by speaking to its speaker, as confirmed', async () => {
