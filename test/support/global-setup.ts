@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startNeo4j } from '../../neo4j-launcher/neo4j-launcher.ts';
+import { nlpServerStatus, stopNlpServer } from '../../nlp-launcher/nlp-launcher.ts';
 
 type Neo4jSettings = { uri: string; user: string; password: string; database?: string };
 
 interface SharedNeo4j {
   readonly settings: Promise<Neo4jSettings>;
+  /** Whether an NLP engine was already running before the tests (a developer's, left alone). */
+  readonly nlpWasRunning: boolean;
   users: number;
   stop(): Promise<void>;
 }
@@ -32,6 +35,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (--shared.users > 0) return;
     delete slots[SLOT];
     await shared.stop();
+    // The extractor starts the NLP engine on first use and keeps it warm for the next article;
+    // a test run that started it stops it, so no 4 GB JVM outlives the tests.
+    if (!shared.nlpWasRunning && nlpServerStatus() !== null) await stopNlpServer();
   };
 }
 
@@ -45,11 +51,17 @@ function openNeo4j(): SharedNeo4j {
       password: process.env['NEO4J_PASSWORD'] ?? '',
       ...(process.env['NEO4J_DATABASE'] ? { database: process.env['NEO4J_DATABASE'] } : {}),
     };
-    return { settings: Promise.resolve(settings), users: 0, stop: async () => {} };
+    return {
+      settings: Promise.resolve(settings),
+      nlpWasRunning: nlpServerStatus() !== null,
+      users: 0,
+      stop: async () => {},
+    };
   }
   const started = startThrowAwayNeo4j();
   return {
     settings: started.then(({ settings }) => settings),
+    nlpWasRunning: nlpServerStatus() !== null,
     users: 0,
     stop: async () => (await started).stop(),
   };
