@@ -1,6 +1,6 @@
 import { draftSchema } from '../../server/extraction/draft.ts';
 import type { Extractor, KnownActor } from '../../server/extraction/extractor.ts';
-import type { GoldArticle, SplitName } from './gold-set.ts';
+import { SPLIT_NAMES, type GoldArticle, type SplitName } from './gold-set.ts';
 import { scoreDraft, summarise, type ArticleScore, type ScoreCounts, type ScoreFigures } from './score-draft.ts';
 
 export interface ArticleEvaluation {
@@ -35,5 +35,6 @@ export async function evaluateGoldSet(
   }
   const ofSplit = (split: SplitName) =>
     summarise(articles.filter((article) => article.split === split).map((article) => article.score));
-  return { articles, splits: { tune: ofSplit('tune'), heldOut: ofSplit('heldOut') } };
+  const splits = Object.fromEntries(SPLIT_NAMES.map((split) => [split, ofSplit(split)])) as GoldEvaluation['splits'];
+  return { articles, splits };
 }

@@ -8,6 +8,7 @@ import type { ScoreFigures } from './score-draft.ts';
 /**
  * The figures the extractor must keep (floors.json): a minimum per figure and split, set a little
  * below what was measured, and a maximum for relations per sentence (more is noise for a reviewer).
+ * The fresh held-out split has no floors yet: the lead sets them from its first totals.
  */
 const figureFloors = z.partialRecord(
   z.enum([

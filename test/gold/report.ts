@@ -16,7 +16,7 @@ const { values } = parseArgs({
 
 if (values.help) {
   process.stdout.write(
-    'Usage: npx tsx test/gold/report.ts [--articles]\n  --articles  also print what each tune article missed (never the held-out ones)\n',
+    'Usage: npx tsx test/gold/report.ts [--articles]\n  --articles  also print what each tune article missed (never the held-out or fresh ones)\n',
   );
   process.exit(0);
 }

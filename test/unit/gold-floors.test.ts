@@ -25,12 +25,13 @@ const counts: ScoreCounts = {
   sentences: 8,
 };
 
-function evaluationWith(tune: ScoreCounts, heldOut: ScoreCounts): GoldEvaluation {
+function evaluationWith(tune: ScoreCounts, heldOut: ScoreCounts, heldOutFresh = heldOut): GoldEvaluation {
   return {
     articles: [],
     splits: {
       tune: { counts: tune, figures: figuresOf(tune) },
       heldOut: { counts: heldOut, figures: figuresOf(heldOut) },
+      heldOutFresh: { counts: heldOutFresh, figures: figuresOf(heldOutFresh) },
     },
   };
 }
@@ -44,6 +45,13 @@ const floors: Floors = {
 describe('the gold floors', () => {
   it('passes figures at or above their floors', () => {
     expect(findFiguresBelowFloors(evaluationWith(counts, { ...counts, goldActorsFound: 10 }), floors)).toEqual([]);
+  });
+
+  it('holds the fresh held-out split to no floor until the lead sets them', () => {
+    const poor = { ...counts, goldActorsFound: 1, relationsMatched: 1, sentences: 1 };
+    expect(findFiguresBelowFloors(evaluationWith(counts, { ...counts, goldActorsFound: 10 }, poor), floors)).toEqual(
+      [],
+    );
   });
 
   it('names each figure below its floor, with its split and both values', () => {

@@ -9,11 +9,13 @@ const known = await loadKnownActorsDocument();
 const knownById = new Map(known.actors.map((actor) => [actor.id, actor]));
 
 describe('the gold set', () => {
-  it('has at least ten articles to tune on and four held out, none in both', async () => {
+  it('has at least ten articles to tune on, four held out and five fresh held out, none in two parts', async () => {
     const split = await loadGoldSplit();
     expect(split.tune.length).toBeGreaterThanOrEqual(10);
     expect(split.heldOut.length).toBeGreaterThanOrEqual(4);
-    expect(split.tune.filter((slug) => split.heldOut.includes(slug))).toEqual([]);
+    expect(split.heldOutFresh.length).toBeGreaterThanOrEqual(5);
+    const all = [...split.tune, ...split.heldOut, ...split.heldOutFresh];
+    expect(all.filter((slug, index) => all.indexOf(slug) !== index)).toEqual([]);
   });
 
   it('keeps each article short: 250 to 500 words', () => {
