@@ -279,3 +279,14 @@ describe("dates from outside the claim's own words", () => {
     });
   });
 });
+
+describe('titles the engine did not tag', () => {
+  it('reads a capitalised head title between a body and a name as leadership ("European Commission President X")', async () => {
+    const draft = await extractCase('untaggedTitle');
+    expect(draft.relations.find((r) => r.type === 'LEADS')).toMatchObject({
+      from: 'jean-claude-juncker',
+      to: 'european-commission',
+      quote: 'European Commission President Jean-Claude Juncker',
+    });
+  });
+});
