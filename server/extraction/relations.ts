@@ -449,7 +449,10 @@ function argumentActor(
   if (graph.children(token, 'nmod:poss').some((child) => graph.token(child).pos === 'PRP$')) {
     return enclosingSubject(graph, actors, token);
   }
-  for (const relations of [['appos'], ['compound', 'amod', 'nmod:poss'], ['nmod:of']]) {
+  // "the island of Saint Vincent", "the town of X": a place named by "of" is where, not who.
+  const ofNamesPlace = PLACE_NOUNS.has(graph.token(token).lemma.toLowerCase());
+  for (const relations of [['appos'], ['compound', 'amod', 'nmod:poss'], ofNamesPlace ? [] : ['nmod:of']]) {
+    if (relations.length === 0) continue;
     for (const child of graph.children(token, ...relations)) {
       const actor = actors.actorAt(graph.sentence.index, child) ?? definiteReference(graph, actors, child);
       if (actor) return actor;
@@ -457,6 +460,9 @@ function argumentActor(
   }
   return null;
 }
+
+/** Nouns of places that "of" names: the place itself, never an actor standing behind it. */
+const PLACE_NOUNS = new Set(['island', 'city', 'town', 'village', 'region', 'province', 'district', 'airport', 'port']);
 
 function enclosingSubject(graph: SentenceGraph, actors: ActorsInText, token: number): TextActor | null {
   const seen = new Set<number>([token]);

@@ -187,3 +187,10 @@ describe('relations from the dependency parse', () => {
     expect(draft.relations.map(dyad)).toEqual(['iran ACCUSE united-states']);
   });
 });
+
+describe('places named with "of"', () => {
+  it('does not take "the island of X" where actors meet for a party to the meeting', async () => {
+    const draft = await extractCase('placeOfMeeting');
+    expect(draft.relations.map(dyad)).toEqual(['aleksandar-vucic CONSULT hashim-thaci']);
+  });
+});
