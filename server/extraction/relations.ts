@@ -174,6 +174,10 @@ function verbRelations(
         : objectActors.length > 0
           ? objectActors
           : [...placesAttacked(graph, verb, patients, predicate, actorOf), ...intendedTargets(graph, verb, actorOf)];
+  // "X asked Y ..., a request Z refused": a reaction in a relative clause on the act answers its agent.
+  if (targets.length === 0 && patients.length === 0 && REACTIONS.has(predicate.type)) {
+    targets.push(...agentsOfDescribedAct(graph, verb, actorOf).filter((actor) => !from.includes(actor)));
+  }
   // A reaction to an event the text has told is a reaction to its agent.
   if (targets.length === 0 && eventNoun === null && REACTIONS.has(predicate.type)) {
     for (const patient of patients) {
@@ -460,6 +464,39 @@ function argumentActor(
   }
   return null;
 }
+
+/**
+ * "..., a request the Cuban government refused": a relative clause without an object of its own
+ * on a noun that names an act ("a request", "a move") reacts to that act; the act's agent is the
+ * subject of the clause the noun hangs on.
+ */
+function agentsOfDescribedAct(graph: SentenceGraph, verb: number, actorOf: ActorOf): TextActor[] {
+  const agents: TextActor[] = [];
+  for (const edge of graph.parents(verb)) {
+    // The parser hangs a relative clause without "that" on its noun as acl:relcl or as a bare dep.
+    const onNoun =
+      (edge.relation === 'acl:relcl' || edge.relation === 'dep') &&
+      edge.governor >= 0 &&
+      edge.governor < verb &&
+      /^NNS?$/.test(graph.token(edge.governor).pos);
+    if (!onNoun || actorOf(edge.governor) !== null) continue;
+    let current = edge.governor;
+    for (let steps = 0; steps < 4; steps++) {
+      const up = graph
+        .parents(current)
+        .find((e) => e.governor >= 0 && e.governor !== verb && !NON_TREE_UP.has(e.relation));
+      if (!up) break;
+      current = up.governor;
+      if (!graph.token(current).pos.startsWith('VB')) continue;
+      agents.push(...graph.children(current, 'nsubj').map(actorOf).filter(isActor));
+      break;
+    }
+  }
+  return agents;
+}
+
+/** Edges the enhanced graph adds beside the tree, not a way up to the clause a noun belongs to. */
+const NON_TREE_UP = new Set(['ref', 'nsubj:xsubj', 'nsubj:pass:xsubj', 'nsubj']);
 
 /** Nouns of places that "of" names: the place itself, never an actor standing behind it. */
 const PLACE_NOUNS = new Set(['island', 'city', 'town', 'village', 'region', 'province', 'district', 'airport', 'port']);

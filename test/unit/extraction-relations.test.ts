@@ -194,3 +194,10 @@ describe('places named with "of"', () => {
     expect(draft.relations.map(dyad)).toEqual(['aleksandar-vucic CONSULT hashim-thaci']);
   });
 });
+
+describe('reactions to an act the sentence describes', () => {
+  it('reads "X asked Y ..., a request Z refused" as Z rejecting X', async () => {
+    const draft = await extractCase('reactionToDescribedAct');
+    expect(draft.relations.map(dyad)).toEqual(['uganda REJECT kenya', 'kenya REQUEST uganda']);
+  });
+});
