@@ -121,7 +121,9 @@ function verbRelations(
   const named = characterisation(graph, verb);
   let predicate = named === undefined ? verbPredicate(token.lemma, particle, prepositions) : named;
   let eventNoun: number | null = null;
-  for (const patient of patients) {
+  // "a move X called a threat": the name is no event of its own.
+  const nameOnly = named !== undefined && describedNouns(graph, verb).length > 0;
+  for (const patient of nameOnly ? [] : patients) {
     // "carried out exercises with X": the verb's prepositions qualify the event noun it delivers.
     // An office names its body ("the ASEAN chair") and is still the office, not the body.
     const nounOwn = eventNounPredicate(graph, patient, prepositions);
@@ -175,7 +177,8 @@ function verbRelations(
           ? objectActors
           : [...placesAttacked(graph, verb, patients, predicate, actorOf), ...intendedTargets(graph, verb, actorOf)];
   // "X asked Y ..., a request Z refused": a reaction in a relative clause on the act answers its agent.
-  if (targets.length === 0 && patients.length === 0 && REACTIONS.has(predicate.type)) {
+  // (Only the agent itself, through "its", is no target.)
+  if (targets.every((target) => from.includes(target)) && REACTIONS.has(predicate.type)) {
     targets.push(...agentsOfDescribedAct(graph, verb, actorOf).filter((actor) => !from.includes(actor)));
   }
   // A reaction to an event the text has told is a reaction to its agent.
@@ -223,7 +226,9 @@ function characterisation(graph: SentenceGraph, verb: number): Predicate | null 
   if (!CHARACTERISING.has(graph.token(verb).lemma.toLowerCase())) return undefined;
   // "called X a threat" is parsed as xcomp, or as iobj X + obj "threat".
   const objects = graph.children(verb, 'obj');
-  const named = graph.children(verb, 'iobj').length > 0 ? objects : objects.slice(1);
+  // "a move X called a threat": the relative clause's noun is what is called, its one object the name.
+  const objectGiven = graph.children(verb, 'iobj').length > 0 || describedNouns(graph, verb).length > 0;
+  const named = objectGiven ? objects : objects.slice(1);
   // A name is a noun or an adjective; "called on X to stop" has a verb there and is a request.
   const names = [...graph.children(verb, 'xcomp', 'obl:as', 'advcl:as'), ...named].filter((name) =>
     /^(NN|JJ)/.test(graph.token(name).pos),
@@ -472,15 +477,9 @@ function argumentActor(
  */
 function agentsOfDescribedAct(graph: SentenceGraph, verb: number, actorOf: ActorOf): TextActor[] {
   const agents: TextActor[] = [];
-  for (const edge of graph.parents(verb)) {
-    // The parser hangs a relative clause without "that" on its noun as acl:relcl or as a bare dep.
-    const onNoun =
-      (edge.relation === 'acl:relcl' || edge.relation === 'dep') &&
-      edge.governor >= 0 &&
-      edge.governor < verb &&
-      /^NNS?$/.test(graph.token(edge.governor).pos);
-    if (!onNoun || actorOf(edge.governor) !== null) continue;
-    let current = edge.governor;
+  for (const noun of describedNouns(graph, verb)) {
+    if (actorOf(noun) !== null) continue;
+    let current = noun;
     for (let steps = 0; steps < 4; steps++) {
       const up = graph
         .parents(current)
@@ -493,6 +492,21 @@ function agentsOfDescribedAct(graph: SentenceGraph, verb: number, actorOf: Actor
     }
   }
   return agents;
+}
+
+/** "a request the government refused": the noun a relative clause (with or without "that") speaks of. */
+function describedNouns(graph: SentenceGraph, verb: number): number[] {
+  // The parser hangs a relative clause without "that" on its noun as acl:relcl or as a bare dep.
+  return graph
+    .parents(verb)
+    .filter(
+      (edge) =>
+        (edge.relation === 'acl:relcl' || edge.relation === 'dep') &&
+        edge.governor >= 0 &&
+        edge.governor < verb &&
+        /^NNS?$/.test(graph.token(edge.governor).pos),
+    )
+    .map((edge) => edge.governor);
 }
 
 /** Edges the enhanced graph adds beside the tree, not a way up to the clause a noun belongs to. */

@@ -200,4 +200,9 @@ describe('reactions to an act the sentence describes', () => {
     const draft = await extractCase('reactionToDescribedAct');
     expect(draft.relations.map(dyad)).toEqual(['uganda REJECT kenya', 'kenya REQUEST uganda']);
   });
+
+  it('reads "X did ..., a move Y called a threat" as Y accusing X, though "its" names Y', async () => {
+    const draft = await extractCase('characterisedAct');
+    expect(draft.relations.map(dyad)).toEqual(['egypt ACCUSE ethiopia']);
+  });
 });
