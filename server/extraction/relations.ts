@@ -140,7 +140,16 @@ function verbRelations(
   const refused = graph
     .parents(verb)
     .some((edge) => edge.relation === 'xcomp' && edge.governor >= 0 && REFUSING.has(graph.token(edge.governor).lemma));
-  if (refused) return [];
+  const urged = graph
+    .parents(verb)
+    .some(
+      (edge) =>
+        edge.relation === 'xcomp' &&
+        edge.governor >= 0 &&
+        URGING.has(graph.token(edge.governor).lemma.toLowerCase()) &&
+        graph.children(edge.governor, 'obj').length > 0,
+    );
+  if (refused || urged) return [];
 
   const from = agents.map(actorOf).filter(isActor);
   // "withdrew its troops from Afghanistan": an agent acting on its own is no target.
@@ -238,6 +247,8 @@ function characterisation(graph: SentenceGraph, verb: number): Predicate | null 
 }
 
 const REFUSING = new Set(['refuse', 'decline', 'fail']);
+/** "urged Iran to cooperate with the agency": what one is urged to do is asked for, not done. */
+const URGING = new Set(['urge', 'ask', 'press', 'demand', 'request', 'encourage', 'exhort']);
 
 /** Verbs that react to an event: their object is often the event itself ("condemned the strike"). */
 const REACTIONS = new Set<RelationType>(['ACCUSE', 'SUPPORT', 'PROTEST', 'REJECT']);

@@ -206,3 +206,10 @@ describe('reactions to an act the sentence describes', () => {
     expect(draft.relations.map(dyad)).toEqual(['egypt ACCUSE ethiopia']);
   });
 });
+
+describe('what an actor is urged to do', () => {
+  it('proposes the urging, not the act urged ("urged Serbia to recognise Kosovo" is no recognition)', async () => {
+    const draft = await extractCase('urgedToAct');
+    expect(draft.relations.map(dyad)).toEqual(['germany REQUEST serbia']);
+  });
+});
