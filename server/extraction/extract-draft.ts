@@ -4,7 +4,7 @@ import { attributionOf } from './attribution.ts';
 import { draftSchema, type ArticleMeta, type Draft, type DraftActor, type DraftRelation } from './draft.ts';
 import type { Annotations } from './engine/nlp-engine.ts';
 import { modalityOf } from './modality.ts';
-import { dateOfClaim } from './relative-dates.ts';
+import { dateOfClaim, dateOfGoverningVerb, dateOfPreviousSentence } from './relative-dates.ts';
 import { findRelations, type RelationCandidate } from './relations.ts';
 import { findTitleRelations } from './title-relations.ts';
 
@@ -74,8 +74,10 @@ function toDraftRelation(
     stated.status === 'REPORTED' &&
     stated.stance === 'ASSERTS';
   const modality = ownWord ? { ...stated, status: 'CONFIRMED' as const } : stated;
-  const { start, end } = quoteSpan(annotations, candidate);
-  const date = dateOfClaim(graph, head, { start, end }, articleDate);
+  const { start, end } = withVerbDate(annotations.text, candidate, quoteSpan(annotations, candidate));
+  const date =
+    dateOfClaim(graph, head, { start, end }, articleDate) ??
+    (candidate.background ? null : dateOfPreviousSentence(annotations.sentences, graph, head, articleDate));
   return {
     sentence: graph.sentence.index,
     relation: {
@@ -123,6 +125,21 @@ function quoteSpan(annotations: Annotations, candidate: RelationCandidate): { st
   while (end > start && /[\s,;:]/.test(text[end - 1] as string)) end--;
   while (start < end && /[\s,;:]/.test(text[start] as string)) start++;
   return { start, end };
+}
+
+/** The quote reaches to the date of the verb that governs an event noun, when nothing but spaces or commas lie between. */
+function withVerbDate(
+  text: string,
+  candidate: RelationCandidate,
+  span: { start: number; end: number },
+): { start: number; end: number } {
+  const date = dateOfGoverningVerb(candidate.graph, candidate.head);
+  if (!date) return span;
+  if (date.start >= span.end && !/[\n.;]/.test(text.slice(span.end, date.start)))
+    return { start: span.start, end: date.end };
+  if (date.end <= span.start && !/[\n.;]/.test(text.slice(date.end, span.start)))
+    return { start: date.start, end: span.end };
+  return span;
 }
 
 /** "voted to ratify X", "fell last month, when X voted": a complement's claim is told by the clause that governs it, with its date. */

@@ -121,7 +121,9 @@ function verbRelations(
   const named = characterisation(graph, verb);
   let predicate = named === undefined ? verbPredicate(token.lemma, particle, prepositions) : named;
   let eventNoun: number | null = null;
-  for (const patient of patients) {
+  // "a move X called a threat": the name is no event of its own.
+  const nameOnly = named !== undefined && describedNouns(graph, verb).length > 0;
+  for (const patient of nameOnly ? [] : patients) {
     // "carried out exercises with X": the verb's prepositions qualify the event noun it delivers.
     // An office names its body ("the ASEAN chair") and is still the office, not the body.
     const nounOwn = eventNounPredicate(graph, patient, prepositions);
@@ -138,7 +140,16 @@ function verbRelations(
   const refused = graph
     .parents(verb)
     .some((edge) => edge.relation === 'xcomp' && edge.governor >= 0 && REFUSING.has(graph.token(edge.governor).lemma));
-  if (refused) return [];
+  const urged = graph
+    .parents(verb)
+    .some(
+      (edge) =>
+        edge.relation === 'xcomp' &&
+        edge.governor >= 0 &&
+        URGING.has(graph.token(edge.governor).lemma.toLowerCase()) &&
+        graph.children(edge.governor, 'obj').length > 0,
+    );
+  if (refused || urged) return [];
 
   const from = agents.map(actorOf).filter(isActor);
   // "withdrew its troops from Afghanistan": an agent acting on its own is no target.
@@ -174,6 +185,11 @@ function verbRelations(
         : objectActors.length > 0
           ? objectActors
           : [...placesAttacked(graph, verb, patients, predicate, actorOf), ...intendedTargets(graph, verb, actorOf)];
+  // "X asked Y ..., a request Z refused": a reaction in a relative clause on the act answers its agent.
+  // (Only the agent itself, through "its", is no target.)
+  if (targets.every((target) => from.includes(target)) && REACTIONS.has(predicate.type)) {
+    targets.push(...agentsOfDescribedAct(graph, verb, actorOf).filter((actor) => !from.includes(actor)));
+  }
   // A reaction to an event the text has told is a reaction to its agent.
   if (targets.length === 0 && eventNoun === null && REACTIONS.has(predicate.type)) {
     for (const patient of patients) {
@@ -219,7 +235,9 @@ function characterisation(graph: SentenceGraph, verb: number): Predicate | null 
   if (!CHARACTERISING.has(graph.token(verb).lemma.toLowerCase())) return undefined;
   // "called X a threat" is parsed as xcomp, or as iobj X + obj "threat".
   const objects = graph.children(verb, 'obj');
-  const named = graph.children(verb, 'iobj').length > 0 ? objects : objects.slice(1);
+  // "a move X called a threat": the relative clause's noun is what is called, its one object the name.
+  const objectGiven = graph.children(verb, 'iobj').length > 0 || describedNouns(graph, verb).length > 0;
+  const named = objectGiven ? objects : objects.slice(1);
   // A name is a noun or an adjective; "called on X to stop" has a verb there and is a request.
   const names = [...graph.children(verb, 'xcomp', 'obl:as', 'advcl:as'), ...named].filter((name) =>
     /^(NN|JJ)/.test(graph.token(name).pos),
@@ -229,6 +247,8 @@ function characterisation(graph: SentenceGraph, verb: number): Predicate | null 
 }
 
 const REFUSING = new Set(['refuse', 'decline', 'fail']);
+/** "urged Iran to cooperate with the agency": what one is urged to do is asked for, not done. */
+const URGING = new Set(['urge', 'ask', 'press', 'demand', 'request', 'encourage', 'exhort']);
 
 /** Verbs that react to an event: their object is often the event itself ("condemned the strike"). */
 const REACTIONS = new Set<RelationType>(['ACCUSE', 'SUPPORT', 'PROTEST', 'REJECT']);
@@ -449,7 +469,10 @@ function argumentActor(
   if (graph.children(token, 'nmod:poss').some((child) => graph.token(child).pos === 'PRP$')) {
     return enclosingSubject(graph, actors, token);
   }
-  for (const relations of [['appos'], ['compound', 'amod', 'nmod:poss'], ['nmod:of']]) {
+  // "the island of Saint Vincent", "the town of X": a place named by "of" is where, not who.
+  const ofNamesPlace = PLACE_NOUNS.has(graph.token(token).lemma.toLowerCase());
+  for (const relations of [['appos'], ['compound', 'amod', 'nmod:poss'], ofNamesPlace ? [] : ['nmod:of']]) {
+    if (relations.length === 0) continue;
     for (const child of graph.children(token, ...relations)) {
       const actor = actors.actorAt(graph.sentence.index, child) ?? definiteReference(graph, actors, child);
       if (actor) return actor;
@@ -457,6 +480,51 @@ function argumentActor(
   }
   return null;
 }
+
+/**
+ * "..., a request the Cuban government refused": a relative clause without an object of its own
+ * on a noun that names an act ("a request", "a move") reacts to that act; the act's agent is the
+ * subject of the clause the noun hangs on.
+ */
+function agentsOfDescribedAct(graph: SentenceGraph, verb: number, actorOf: ActorOf): TextActor[] {
+  const agents: TextActor[] = [];
+  for (const noun of describedNouns(graph, verb)) {
+    if (actorOf(noun) !== null) continue;
+    let current = noun;
+    for (let steps = 0; steps < 4; steps++) {
+      const up = graph
+        .parents(current)
+        .find((e) => e.governor >= 0 && e.governor !== verb && !NON_TREE_UP.has(e.relation));
+      if (!up) break;
+      current = up.governor;
+      if (!graph.token(current).pos.startsWith('VB')) continue;
+      agents.push(...graph.children(current, 'nsubj').map(actorOf).filter(isActor));
+      break;
+    }
+  }
+  return agents;
+}
+
+/** "a request the government refused": the noun a relative clause (with or without "that") speaks of. */
+function describedNouns(graph: SentenceGraph, verb: number): number[] {
+  // The parser hangs a relative clause without "that" on its noun as acl:relcl or as a bare dep.
+  return graph
+    .parents(verb)
+    .filter(
+      (edge) =>
+        (edge.relation === 'acl:relcl' || edge.relation === 'dep') &&
+        edge.governor >= 0 &&
+        edge.governor < verb &&
+        /^NNS?$/.test(graph.token(edge.governor).pos),
+    )
+    .map((edge) => edge.governor);
+}
+
+/** Edges the enhanced graph adds beside the tree, not a way up to the clause a noun belongs to. */
+const NON_TREE_UP = new Set(['ref', 'nsubj:xsubj', 'nsubj:pass:xsubj', 'nsubj']);
+
+/** Nouns of places that "of" names: the place itself, never an actor standing behind it. */
+const PLACE_NOUNS = new Set(['island', 'city', 'town', 'village', 'region', 'province', 'district', 'airport', 'port']);
 
 function enclosingSubject(graph: SentenceGraph, actors: ActorsInText, token: number): TextActor | null {
   const seen = new Set<number>([token]);

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../domain/vocabulary.ts';
-import type { EntityMention } from './engine/nlp-engine.ts';
+import type { EntityMention, Sentence } from './engine/nlp-engine.ts';
 import type { SentenceGraph } from './sentence-graph.ts';
 
 /**
@@ -37,6 +37,71 @@ export function dateOfClaim(
     if (resolved) return resolved;
   }
   return null;
+}
+
+/**
+ * "launched exercises around Taiwan on Thursday": an event noun's claim is dated by the verb it is
+ * the object of, whose date lies outside the noun's own words. Returns that date's span, or null.
+ */
+export function dateOfGoverningVerb(graph: SentenceGraph, head: number): { start: number; end: number } | null {
+  if (!graph.token(head).pos.startsWith('NN')) return null;
+  const verbs = graph
+    .parents(head)
+    .filter((edge) => edge.governor >= 0 && (edge.relation === 'obj' || edge.relation === 'nsubj:pass'))
+    .map((edge) => edge.governor);
+  const dated = graph.sentence.entityMentions.find(
+    (mention) =>
+      mention.ner === 'DATE' &&
+      graph
+        .parents(mention.tokenEnd - 1)
+        .some((edge) => verbs.includes(edge.governor) && TEMPORAL_RELATIONS.test(edge.relation)),
+  );
+  return dated ? { start: dated.start, end: dated.end } : null;
+}
+
+/** A verb's temporal modifiers: "on Thursday" (obl:on), "last month" (obl:tmod). */
+const TEMPORAL_RELATIONS = /^(obl(:|$)|nmod:tmod$)/;
+
+/**
+ * "X and Y signed a pact on Tuesday. X also accused Z ...": news states a day once and lets the
+ * next sentence lean on it. A claim told in the simple past, in a sentence without a date of its
+ * own, takes the one day the sentence before gives (not a date carried further), or its one date
+ * of any precision when the claim says it came "then".
+ */
+export function dateOfPreviousSentence(
+  sentences: readonly Sentence[],
+  graph: SentenceGraph,
+  head: number,
+  articleDate: string | undefined,
+): ClaimDate | null {
+  // "the current head" is a DATE to the engine but dates nothing.
+  const hasOwnDate = graph.sentence.entityMentions.some(
+    (mention) => mention.ner === 'DATE' && resolveDate(mention, articleDate) !== null,
+  );
+  const previous = sentences[graph.sentence.index - 1];
+  if (hasOwnDate || !previous || !isSimplePast(graph, head)) return null;
+  const dates = previous.entityMentions
+    .filter((mention) => mention.ner === 'DATE')
+    .map((mention) => resolveDate(mention, articleDate))
+    .filter((date): date is ClaimDate => date !== null);
+  const distinct = new Set(dates.map((date) => `${date.date}/${date.precision}`));
+  const date = distinct.size === 1 ? (dates[0] as ClaimDate) : null;
+  // A day is the story's own time; a month or a year before is often background, carried only by "then".
+  return date && (date.precision === 'DAY' || followsOn(graph, head)) ? date : null;
+}
+
+/** "Duque then asked Havana ...": the claim follows the event of the sentence before. */
+function followsOn(graph: SentenceGraph, head: number): boolean {
+  return graph.children(head, 'advmod').some((child) => graph.token(child).lemma.toLowerCase() === 'then');
+}
+
+/** "met", "was detained": an event told as past, not a state ("has backed") or a plan ("will meet"). */
+function isSimplePast(graph: SentenceGraph, head: number): boolean {
+  const auxiliaries = graph.children(head, 'aux').map((aux) => graph.token(aux).lemma.toLowerCase());
+  if (auxiliaries.length > 0) return false;
+  const { pos } = graph.token(head);
+  if (pos === 'VBD') return true;
+  return pos === 'VBN' && graph.children(head, 'aux:pass').some((aux) => graph.token(aux).pos === 'VBD');
 }
 
 export function resolveDate(

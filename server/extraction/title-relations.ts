@@ -76,13 +76,27 @@ function titleBefore(graph: SentenceGraph, name: number, actorAt: (token: number
   for (let index = name - 1; index >= 0 && name - index <= 8; index--) {
     const token = graph.token(index);
     const actor = actorAt(index);
-    const titleWord = token.ner === 'TITLE' || token.text === 'of' || token.pos === 'POS' || /^NNS?$/.test(token.pos);
+    const titleWord = isTitle(token) || token.text === 'of' || token.pos === 'POS' || /^NNS?$/.test(token.pos);
     if (actor && actor.kind !== 'PERSON') body ??= actor;
     else if (!titleWord) break;
     first = index;
   }
-  const hasTitle = graph.sentence.tokens.slice(first, name).some((token) => token.ner === 'TITLE');
+  const hasTitle = graph.sentence.tokens.slice(first, name).some(isTitle);
   return body && hasTitle ? { first, last: name - 1, body } : null;
+}
+
+/**
+ * "World Bank President X": the NER does not always tag a capitalised
+ * title as one. Only the titles of heads and spokespeople: "Foreign Minister" after a demonym
+ * would tie the person to a body read wrongly out of the demonym.
+ */
+function isTitle(token: { ner: string; text: string; pos: string }): boolean {
+  if (token.ner === 'TITLE') return true;
+  return token.pos === 'NNP' && [LEADER_TITLES, SPOKESPERSON_TITLES].some((words) => isWholeMatch(words, token.text));
+}
+
+function isWholeMatch(pattern: RegExp, word: string): boolean {
+  return pattern.exec(word)?.[0].length === word.length;
 }
 
 /** "the commander of the IRGC, Major General Qassem Soleimani": the person in apposition to a title of a body. */

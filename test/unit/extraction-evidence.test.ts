@@ -249,3 +249,44 @@ describe('statements and titles', () => {
     });
   });
 });
+
+describe("dates from outside the claim's own words", () => {
+  it('dates an event noun by the verb it is the object of, and quotes the date', async () => {
+    const [drills] = (await extractCase('eventNounDatedByVerb')).relations;
+    // 2018-04-20 was a Friday; the Wednesday before it was 18 April.
+    expect(drills).toMatchObject({ from: 'north-korea', to: 'south-korea', date: '2018-04-18', datePrecision: 'DAY' });
+    expect(drills?.quote).toMatch(/on Wednesday$/);
+  });
+
+  it('carries the day of the sentence before to a claim in the simple past that has no date', async () => {
+    const draft = await extractCase('dateOfParagraph');
+    const accusation = draft.relations.find((r) => dyad(r) === 'japan ACCUSE china');
+    expect(accusation).toMatchObject({ date: '2018-04-17', datePrecision: 'DAY' });
+    // Only one sentence on: the next claim's sentence before has no date of its own.
+    const denunciation = draft.relations.find((r) => dyad(r) === 'china ACCUSE japan');
+    expect(denunciation).toMatchObject({ date: null, datePrecision: null });
+  });
+
+  it('carries a month of the sentence before only to a claim that says it came "then"', async () => {
+    const draft = await extractCase('thenCarriesDate');
+    expect(draft.relations.find((r) => dyad(r) === 'iraq ATTACK kuwait')).toMatchObject({
+      date: '1990-07',
+      datePrecision: 'MONTH',
+    });
+    expect(draft.relations.find((r) => dyad(r) === 'syria ACCUSE iraq')).toMatchObject({
+      date: null,
+      datePrecision: null,
+    });
+  });
+});
+
+describe('titles the engine did not tag', () => {
+  it('reads a capitalised head title between a body and a name as leadership ("European Commission President X")', async () => {
+    const draft = await extractCase('untaggedTitle');
+    expect(draft.relations.find((r) => r.type === 'LEADS')).toMatchObject({
+      from: 'jean-claude-juncker',
+      to: 'european-commission',
+      quote: 'European Commission President Jean-Claude Juncker',
+    });
+  });
+});

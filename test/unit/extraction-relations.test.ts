@@ -187,3 +187,29 @@ describe('relations from the dependency parse', () => {
     expect(draft.relations.map(dyad)).toEqual(['iran ACCUSE united-states']);
   });
 });
+
+describe('places named with "of"', () => {
+  it('does not take "the island of X" where actors meet for a party to the meeting', async () => {
+    const draft = await extractCase('placeOfMeeting');
+    expect(draft.relations.map(dyad)).toEqual(['aleksandar-vucic CONSULT hashim-thaci']);
+  });
+});
+
+describe('reactions to an act the sentence describes', () => {
+  it('reads "X asked Y ..., a request Z refused" as Z rejecting X', async () => {
+    const draft = await extractCase('reactionToDescribedAct');
+    expect(draft.relations.map(dyad)).toEqual(['uganda REJECT kenya', 'kenya REQUEST uganda']);
+  });
+
+  it('reads "X did ..., a move Y called a threat" as Y accusing X, though "its" names Y', async () => {
+    const draft = await extractCase('characterisedAct');
+    expect(draft.relations.map(dyad)).toEqual(['egypt ACCUSE ethiopia']);
+  });
+});
+
+describe('what an actor is urged to do', () => {
+  it('proposes the urging, not the act urged ("urged Serbia to recognise Kosovo" is no recognition)', async () => {
+    const draft = await extractCase('urgedToAct');
+    expect(draft.relations.map(dyad)).toEqual(['germany REQUEST serbia']);
+  });
+});
