@@ -1,4 +1,5 @@
 import { h, uniqueId } from './dom.ts';
+import { readSessionToken, storeSessionToken } from './session-token.ts';
 
 const STORAGE_KEY = 'actorgraph.editorToken';
 
@@ -17,25 +18,8 @@ export function createTokenField(): { element: HTMLElement; token(): string } {
       placeholder: 'an editor token from ACTORGRAPH_TOKENS',
     },
   });
-  input.value = readStored();
-  input.addEventListener('input', () => store(input.value.trim()));
+  input.value = readSessionToken(STORAGE_KEY);
+  input.addEventListener('input', () => storeSessionToken(STORAGE_KEY, input.value.trim()));
   const element = h('div', { class: 'field' }, h('label', { attrs: { for: id } }, 'Editor token'), input);
   return { element, token: () => input.value.trim() };
-}
-
-function readStored(): string {
-  try {
-    return sessionStorage.getItem(STORAGE_KEY) ?? '';
-  } catch {
-    return ''; // storage refused (private mode, a sandboxed frame): the field still works
-  }
-}
-
-function store(token: string): void {
-  try {
-    if (token) sessionStorage.setItem(STORAGE_KEY, token);
-    else sessionStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // As above: the token then lasts as long as the field.
-  }
 }

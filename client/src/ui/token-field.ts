@@ -1,4 +1,5 @@
 import { h, uniqueId } from './dom.ts';
+import { readSessionToken, storeSessionToken } from './session-token.ts';
 
 /**
  * Where the analyst's token is kept: sessionStorage, so it lasts while the tab is open and is
@@ -25,16 +26,10 @@ export function createTokenField(): TokenField {
       placeholder: 'Bearer token (ACTORGRAPH_TOKENS)',
     },
   });
-  input.value = readStoredToken() ?? '';
+  input.value = readSessionToken(STORAGE_KEY);
   const reason = h('p', { class: 'hint', attrs: { 'aria-live': 'polite' } });
   input.addEventListener('input', () => {
-    const token = input.value.trim();
-    try {
-      if (token) sessionStorage.setItem(STORAGE_KEY, token);
-      else sessionStorage.removeItem(STORAGE_KEY);
-    } catch {
-      // Storage refused (a private window's quota): the token still works for this page.
-    }
+    storeSessionToken(STORAGE_KEY, input.value.trim());
     reason.textContent = '';
   });
   const element = h(
@@ -56,12 +51,4 @@ export function createTokenField(): TokenField {
       input.focus();
     },
   };
-}
-
-function readStoredToken(): string | null {
-  try {
-    return sessionStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
 }
