@@ -61,7 +61,7 @@ export function findActors(annotations: Annotations, directory: ActorDirectory):
   const tokenKeys = new Map<string, string>();
   for (const sentence of annotations.sentences) {
     const graph = createSentenceGraph(sentence);
-    for (const proposal of proposalsOf(annotations.text, graph)) {
+    for (const proposal of proposalsOf(annotations.text, graph, directory)) {
       const actor = resolve(proposal, directory, byKey);
       actor.surfaces.add(proposal.surface);
       if (!actor.mentions.some((m) => m.start === proposal.start)) {
@@ -87,7 +87,7 @@ export function findActors(annotations: Annotations, directory: ActorDirectory):
   };
 }
 
-function proposalsOf(text: string, graph: SentenceGraph): Proposal[] {
+function proposalsOf(text: string, graph: SentenceGraph, directory: ActorDirectory): Proposal[] {
   const proposals: Proposal[] = [];
   const untagged = [...untaggedStates(graph.sentence), ...untaggedParticipants(graph)];
   for (const mention of [...joinPeopleToOrganisations(graph.sentence), ...untagged]) {
@@ -95,7 +95,7 @@ function proposalsOf(text: string, graph: SentenceGraph): Proposal[] {
     // The engine tags pronouns ("his") as persons; without coreference they name no one.
     if (range(mention.tokenStart, mention.tokenEnd).every((token) => graph.token(token).pos.startsWith('PRP')))
       continue;
-    const proposal = proposalOf(text, graph, mention);
+    const proposal = proposalOf(text, graph, mention) ?? knownBodyNamed(mention, directory);
     if (proposal) proposals.push(proposal);
   }
   return proposals;
@@ -251,6 +251,26 @@ function proposalOf(text: string, graph: SentenceGraph, mention: EntityMention):
   return null;
 }
 
+/**
+ * "the Kremlin spokesman": a place-like name that only qualifies a noun is no actor of its own,
+ * unless the graph knows a body by exactly that name.
+ */
+function knownBodyNamed(mention: EntityMention, directory: ActorDirectory): Proposal | null {
+  const surface = bareName(mention.text);
+  const known = directory.exactName(surface);
+  if (!known || known.kind === 'STATE' || known.kind === 'PERSON') return null;
+  return {
+    surface,
+    start: mention.start,
+    end: mention.end - (mention.text.length - mention.text.trimEnd().length),
+    tokens: range(mention.tokenStart, mention.tokenEnd),
+    name: known.name,
+    kind: known.kind as ActorKind,
+    country: known.country,
+    state: false,
+  };
+}
+
 /** A place stands for its state when it acts (subject, object, possessor), not when it only locates. */
 function isMetonymy(text: string, graph: SentenceGraph, mention: EntityMention): boolean {
   if (!PLACE_CLASSES.has(mention.ner) && mention.ner !== 'ORGANIZATION') return false;
@@ -369,7 +389,11 @@ function countryBefore(graph: SentenceGraph, start: number): string | null {
 }
 
 function resolve(proposal: Proposal, directory: ActorDirectory, byKey: Map<string, TextActor>): TextActor {
+  // "the Kremlin" stands for Russia only when the graph has no actor of that very name: a body the
+  // graph already knows by the word the article uses is what the article means.
+  const namedBody = proposal.state ? directory.exactName(proposal.surface) : null;
   const known =
+    (namedBody && namedBody.kind !== 'STATE' && namedBody.kind !== 'PERSON' ? namedBody : null) ??
     (proposal.state && proposal.country ? directory.stateOf(proposal.country) : null) ??
     directory.byName(proposal.surface) ??
     directory.byName(proposal.name) ??

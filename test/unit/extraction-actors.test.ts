@@ -3,7 +3,7 @@ import { createActorDirectory } from '../../server/extraction/actor-directory.ts
 import { findCountry, findDemonym } from '../../server/extraction/countries.ts';
 import type { KnownActor } from '../../server/extraction/extractor.ts';
 import { acronymOf, isSpellingVariant } from '../../server/extraction/names.ts';
-import { extractCase } from '../support/extract-case.ts';
+import { dyad, extractCase } from '../support/extract-case.ts';
 
 const SOLEIMANI: KnownActor = {
   id: 'qassem-soleimani',
@@ -76,6 +76,18 @@ describe('actors in an article', () => {
       ['united-states', 'STATE', 'US'],
     ]);
     expect(draft.actors[0]?.aliases).toEqual(['Kremlin', 'Moscow']);
+  });
+
+  it('reads a seat of power as the body the graph already knows by that name, not as its state', async () => {
+    const kremlin: KnownActor = { id: 'kremlin', name: 'Kremlin', kind: 'GOVERNMENT_BODY', country: 'RU', aliases: [] };
+    const draft = await extractCase('metonymy', [kremlin]);
+    expect(draft.actors.map((actor) => [actor.id, actor.existing])).toEqual([
+      ['russia', false],
+      ['ukraine', false],
+      ['kremlin', true],
+      ['united-states', false],
+    ]);
+    expect(draft.relations.map(dyad)).toContain('kremlin THREATEN united-states');
   });
 
   it("reads a demonym with an institution noun as that state's institution", async () => {
