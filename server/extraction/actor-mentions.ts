@@ -1,5 +1,6 @@
 import type { ActorKind } from '../domain/vocabulary.ts';
 import type { ActorDirectory } from './actor-directory.ts';
+import type { KnownActor } from './extractor.ts';
 import { groupNoun, kindFromName, pluralGroupWord } from './actor-kinds.ts';
 import { countryName, findCountry, findDemonym } from './countries.ts';
 import type { Mention } from './draft.ts';
@@ -75,6 +76,9 @@ export function findActors(annotations: Annotations, directory: ActorDirectory):
     }
   }
   const redirects = mergeShortForms([...byKey.values()]);
+  for (const [from, to] of parentheticalAbbreviations([...byKey.values()], annotations.text, redirects)) {
+    redirects.set(from, to);
+  }
   const final = (key: string) => byKey.get(redirects.get(key) ?? key) ?? null;
   const actors = [...byKey.values()].filter((actor) => !redirects.has(actor.key));
   assignIds(actors);
@@ -398,7 +402,7 @@ function resolve(proposal: Proposal, directory: ActorDirectory, byKey: Map<strin
     directory.byName(proposal.surface) ??
     directory.byName(proposal.name) ??
     (proposal.country && proposal.kind !== 'PERSON' && proposal.kind !== 'STATE' && !proposal.state
-      ? directory.onlyOfKind(proposal.kind, proposal.country)
+      ? sameBody(proposal, directory.onlyOfKind(proposal.kind, proposal.country))
       : null);
   const key = known
     ? `known:${known.id}`
@@ -436,6 +440,16 @@ function resolve(proposal: Proposal, directory: ActorDirectory, byKey: Map<strin
 }
 
 /**
+ * A state has one military but many government bodies: "Russia's foreign ministry" is not the only
+ * Russian body the graph knows (the Kremlin) unless that body's names share its head word.
+ */
+function sameBody(proposal: Proposal, known: KnownActor | null): KnownActor | null {
+  if (!known || proposal.kind !== 'GOVERNMENT_BODY') return known;
+  const head = foldName(proposal.name).split(' ').at(-1) ?? '';
+  return [known.name, ...known.aliases].some((name) => foldName(name).split(' ').includes(head)) ? known : null;
+}
+
+/**
  * Folds short forms into the actor they abbreviate: a surname alone ("Soleimani") into the full
  * name, a spelling variant into the first spelling, an abbreviation ("IRGC") into the name whose
  * initials it is. Returns the redirects (merged key → kept key); the kept actor gets the mentions.
@@ -466,6 +480,43 @@ function mergeShortForms(actors: TextActor[]): Map<string, string> {
     for (const surface of [actor.name, ...actor.surfaces]) target.surfaces.add(surface);
     target.mentions.push(...actor.mentions);
     target.country ??= actor.country;
+  }
+  return redirects;
+}
+
+/**
+ * "the Caribbean Community (CARICOM)": an abbreviation in brackets right after a name is that
+ * name's, whatever its letters (an abbreviation from another language, "CELAC", has not the
+ * name's initials). The actor the graph already knows is kept; of two new ones, the full name.
+ * Redirects of `mergeShortForms` are followed, so that every mention ends on one actor.
+ */
+function parentheticalAbbreviations(
+  actors: readonly TextActor[],
+  text: string,
+  earlier: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const redirects = new Map<string, string>();
+  const final = (actor: TextActor) => earlier.get(actor.key) ?? actor.key;
+  const endingAt = new Map<number, TextActor>();
+  for (const actor of actors) for (const mention of actor.mentions) endingAt.set(mention.end, actor);
+  for (const short of actors) {
+    if (short.kind === 'STATE' || short.kind === 'PERSON') continue;
+    for (const mention of short.mentions) {
+      // Brackets make the reading safe for longer abbreviations than a bare one ("CARICOM").
+      if (!/^\p{Lu}[\p{Lu}.&-]{1,11}$/u.test(mention.text) || !/^\s*\)/.test(text.slice(mention.end))) continue;
+      const opening = /\s*\(\s*$/.exec(text.slice(Math.max(0, mention.start - 4), mention.start));
+      if (!opening) continue;
+      const full = endingAt.get(mention.start - opening[0].length);
+      if (!full || full.kind === 'STATE' || full.kind === 'PERSON' || final(full) === final(short)) continue;
+      if (full.existing && short.existing) continue;
+      const [dropped, kept] = short.existing ? [full, short] : [short, full];
+      if (redirects.has(dropped.key) || earlier.has(dropped.key)) continue;
+      redirects.set(dropped.key, final(kept));
+      for (const surface of [dropped.name, ...dropped.surfaces]) kept.surfaces.add(surface);
+      kept.mentions.push(...dropped.mentions);
+      kept.country ??= dropped.country;
+      if (!kept.existing && dropped.kind !== 'ORGANISATION') kept.kind = dropped.kind;
+    }
   }
   return redirects;
 }

@@ -90,6 +90,23 @@ describe('actors in an article', () => {
     expect(draft.relations.map(dyad)).toContain('kremlin THREATEN united-states');
   });
 
+  it('takes an abbreviation in brackets after a name as that name, whatever its letters', async () => {
+    const draft = await extractCase('bracketedAbbreviation');
+    expect(draft.actors.map((actor) => [actor.id, actor.aliases])).toEqual([
+      ['union-of-south-american-nations', ['UNASUR']],
+      ['colombia', []],
+    ]);
+  });
+
+  it("does not take a state's ministry for the only other body of that state the graph knows", async () => {
+    const kremlin: KnownActor = { id: 'kremlin', name: 'Kremlin', kind: 'GOVERNMENT_BODY', country: 'RU', aliases: [] };
+    const draft = await extractCase('ministryOfState', [kremlin]);
+    expect(draft.actors.map((actor) => [actor.id, actor.kind, actor.existing])).toEqual([
+      ['russia-foreign-ministry', 'GOVERNMENT_BODY', false],
+      ['estonia', 'STATE', false],
+    ]);
+  });
+
   it("reads a demonym with an institution noun as that state's institution", async () => {
     const draft = await extractCase('demonym');
     expect(draft.actors).toContainEqual(
