@@ -93,8 +93,24 @@ export function findActors(annotations: Annotations, directory: ActorDirectory):
 
 function proposalsOf(text: string, graph: SentenceGraph, directory: ActorDirectory): Proposal[] {
   const proposals: Proposal[] = [];
-  const untagged = [...untaggedStates(graph.sentence), ...untaggedParticipants(graph)];
-  for (const mention of [...joinPeopleToOrganisations(graph.sentence), ...untagged]) {
+  const untagged = [
+    ...untaggedStates(graph.sentence),
+    ...untaggedParticipants(graph),
+    ...untaggedKnownNames(graph, directory),
+  ];
+  // "U.S. Navy SEALs": a name the engine tagged only in part is the whole name, once.
+  const tagged = joinPeopleToOrganisations(graph.sentence).filter(
+    (mention) =>
+      !untagged.some((whole) => whole.tokenStart <= mention.tokenStart && mention.tokenEnd <= whole.tokenEnd),
+  );
+  const seen = new Set<string>();
+  const unique = untagged.filter((mention) => {
+    const key = `${mention.tokenStart}:${mention.tokenEnd}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  for (const mention of [...tagged, ...unique]) {
     if (!ACTOR_CLASSES.has(mention.ner)) continue;
     // The engine tags pronouns ("his") as persons; without coreference they name no one.
     if (range(mention.tokenStart, mention.tokenEnd).every((token) => graph.token(token).pos.startsWith('PRP')))
@@ -135,9 +151,17 @@ function untaggedParticipants(graph: SentenceGraph): EntityMention[] {
       .parents(token.index)
       .some((edge) => /^(nsubj|nsubj:pass|obj|obl:agent|obl:by)$/.test(edge.relation));
     if (!takesPart) continue;
-    // The name's other words: proper-noun compounds before it ("Islamic Jihad").
+    // The name's other words: proper-noun compounds before it ("Islamic Jihad"), also those the
+    // engine tagged as an organisation of their own ("U.S. Navy" in "U.S. Navy SEALs").
     let first = token.index;
-    while (first > 0 && /^NNPS?$/.test(graph.token(first - 1).pos) && graph.token(first - 1).ner === 'O') first--;
+    while (
+      first > 0 &&
+      /^NNPS?$/.test(graph.token(first - 1).pos) &&
+      ['O', 'ORGANIZATION'].includes(graph.token(first - 1).ner) &&
+      graph.parents(first - 1).some((edge) => edge.relation === 'compound' && edge.governor === token.index)
+    ) {
+      first--;
+    }
     const start = graph.token(first).start;
     found.push({
       text: graph.sentence.tokens
@@ -153,6 +177,53 @@ function untaggedParticipants(graph: SentenceGraph): EntityMention[] {
     });
   }
   return found;
+}
+
+/**
+ * A name the engine left untagged that the graph knows ("al-Qaida", a spelling of Al-Qaeda): a
+ * run of proper nouns, joined by hyphens, that the actor directory finds.
+ */
+function untaggedKnownNames(graph: SentenceGraph, directory: ActorDirectory): EntityMention[] {
+  const found: EntityMention[] = [];
+  const tokens = graph.sentence.tokens;
+  for (let start = 0; start < tokens.length; start++) {
+    if (!isUntaggedName(tokens[start])) continue;
+    let end = start + 1;
+    while (
+      end < tokens.length &&
+      (isUntaggedName(tokens[end]) || (tokens[end]?.pos === 'HYPH' && isUntaggedName(tokens[end + 1])))
+    ) {
+      end++;
+    }
+    const first = tokens[start] as Token;
+    const last = tokens[end - 1] as Token;
+    const text = textOf(tokens.slice(start, end));
+    const known = directory.exactName(text) ?? (text.length >= 5 ? directory.byName(text) : null);
+    if (known && known.kind !== 'PERSON') {
+      found.push({
+        text,
+        start: first.start,
+        end: last.end,
+        tokenStart: start,
+        tokenEnd: end,
+        ner: 'ORGANIZATION',
+        normalizedNer: null,
+      });
+    }
+    start = end - 1;
+  }
+  return found;
+}
+
+function isUntaggedName(token: Token | undefined): boolean {
+  return token !== undefined && token.ner === 'O' && /^NNPS?$/.test(token.pos);
+}
+
+/** Tokens as written, with the spaces between them only where the text had some. */
+function textOf(tokens: readonly Token[]): string {
+  return tokens
+    .map((token, i) => (i > 0 && (tokens[i - 1] as Token).end < token.start ? ' ' : '') + token.text)
+    .join('');
 }
 
 /** "Iranian" + "Revolutionary Guard Corps" (the engine splits them) is one organisation. */

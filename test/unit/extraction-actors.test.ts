@@ -90,6 +90,19 @@ describe('actors in an article', () => {
     expect(draft.relations.map(dyad)).toContain('kremlin THREATEN united-states');
   });
 
+  it('finds a known name the engine left untagged, and a name it tagged only in part, whole', async () => {
+    const alQaeda: KnownActor = { id: 'al-qaeda', name: 'Al-Qaeda', kind: 'ARMED_GROUP', country: null, aliases: [] };
+    const draft = await extractCase('untaggedKnownName', [alQaeda]);
+    expect(draft.actors.map((actor) => [actor.id, actor.existing])).toEqual([
+      ['saif-al-adel', false],
+      ['al-qaeda', true],
+      ['osama-bin-laden', false],
+      ['u-s-navy-seals', false],
+      ['pakistan', false],
+    ]);
+    expect(draft.relations.map(dyad)).toEqual(['saif-al-adel LEADS al-qaeda', 'u-s-navy-seals KILL osama-bin-laden']);
+  });
+
   it('takes an abbreviation in brackets after a name as that name, whatever its letters', async () => {
     const draft = await extractCase('bracketedAbbreviation');
     expect(draft.actors.map((actor) => [actor.id, actor.aliases])).toEqual([
