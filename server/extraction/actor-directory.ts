@@ -8,6 +8,8 @@ import { foldName, isSpellingVariant } from './names.ts';
  */
 export interface ActorDirectory {
   byName(name: string): KnownActor | null;
+  /** Only an actor whose name or alias is exactly this (folded), never a surname or spelling variant. */
+  exactName(name: string): KnownActor | null;
   /** The state with this ISO code ("IR"), when the graph has one. */
   stateOf(cca2: string): KnownActor | null;
   /** The only actor of this kind in this country, if there is exactly one. */
@@ -40,6 +42,9 @@ export function createActorDirectory(actors: readonly KnownActor[]): ActorDirect
       const sameSurname = surnames.get(folded);
       if (sameSurname?.length === 1) return sameSurname[0] as KnownActor;
       return entries.find(([known]) => isSpellingVariant(known, folded))?.[1] ?? null;
+    },
+    exactName(name) {
+      return names.get(foldName(name)) ?? null;
     },
     stateOf(cca2) {
       return actors.find((actor) => actor.kind === 'STATE' && actor.country === cca2) ?? null;

@@ -1,5 +1,6 @@
 import type { ActorKind } from '../domain/vocabulary.ts';
 import type { ActorDirectory } from './actor-directory.ts';
+import type { KnownActor } from './extractor.ts';
 import { groupNoun, kindFromName, pluralGroupWord } from './actor-kinds.ts';
 import { countryName, findCountry, findDemonym } from './countries.ts';
 import type { Mention } from './draft.ts';
@@ -61,7 +62,7 @@ export function findActors(annotations: Annotations, directory: ActorDirectory):
   const tokenKeys = new Map<string, string>();
   for (const sentence of annotations.sentences) {
     const graph = createSentenceGraph(sentence);
-    for (const proposal of proposalsOf(annotations.text, graph)) {
+    for (const proposal of proposalsOf(annotations.text, graph, directory)) {
       const actor = resolve(proposal, directory, byKey);
       actor.surfaces.add(proposal.surface);
       if (!actor.mentions.some((m) => m.start === proposal.start)) {
@@ -75,6 +76,9 @@ export function findActors(annotations: Annotations, directory: ActorDirectory):
     }
   }
   const redirects = mergeShortForms([...byKey.values()]);
+  for (const [from, to] of parentheticalAbbreviations([...byKey.values()], annotations.text, redirects)) {
+    redirects.set(from, to);
+  }
   const final = (key: string) => byKey.get(redirects.get(key) ?? key) ?? null;
   const actors = [...byKey.values()].filter((actor) => !redirects.has(actor.key));
   assignIds(actors);
@@ -87,15 +91,31 @@ export function findActors(annotations: Annotations, directory: ActorDirectory):
   };
 }
 
-function proposalsOf(text: string, graph: SentenceGraph): Proposal[] {
+function proposalsOf(text: string, graph: SentenceGraph, directory: ActorDirectory): Proposal[] {
   const proposals: Proposal[] = [];
-  const untagged = [...untaggedStates(graph.sentence), ...untaggedParticipants(graph)];
-  for (const mention of [...joinPeopleToOrganisations(graph.sentence), ...untagged]) {
+  const untagged = [
+    ...untaggedStates(graph.sentence),
+    ...untaggedParticipants(graph),
+    ...untaggedKnownNames(graph, directory),
+  ];
+  // "U.S. Navy SEALs": a name the engine tagged only in part is the whole name, once.
+  const tagged = joinPeopleToOrganisations(graph.sentence).filter(
+    (mention) =>
+      !untagged.some((whole) => whole.tokenStart <= mention.tokenStart && mention.tokenEnd <= whole.tokenEnd),
+  );
+  const seen = new Set<string>();
+  const unique = untagged.filter((mention) => {
+    const key = `${mention.tokenStart}:${mention.tokenEnd}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  for (const mention of [...tagged, ...unique]) {
     if (!ACTOR_CLASSES.has(mention.ner)) continue;
     // The engine tags pronouns ("his") as persons; without coreference they name no one.
     if (range(mention.tokenStart, mention.tokenEnd).every((token) => graph.token(token).pos.startsWith('PRP')))
       continue;
-    const proposal = proposalOf(text, graph, mention);
+    const proposal = proposalOf(text, graph, mention) ?? knownBodyNamed(mention, directory);
     if (proposal) proposals.push(proposal);
   }
   return proposals;
@@ -131,9 +151,17 @@ function untaggedParticipants(graph: SentenceGraph): EntityMention[] {
       .parents(token.index)
       .some((edge) => /^(nsubj|nsubj:pass|obj|obl:agent|obl:by)$/.test(edge.relation));
     if (!takesPart) continue;
-    // The name's other words: proper-noun compounds before it ("Islamic Jihad").
+    // The name's other words: proper-noun compounds before it ("Islamic Jihad"), also those the
+    // engine tagged as an organisation of their own ("U.S. Navy" in "U.S. Navy SEALs").
     let first = token.index;
-    while (first > 0 && /^NNPS?$/.test(graph.token(first - 1).pos) && graph.token(first - 1).ner === 'O') first--;
+    while (
+      first > 0 &&
+      /^NNPS?$/.test(graph.token(first - 1).pos) &&
+      ['O', 'ORGANIZATION'].includes(graph.token(first - 1).ner) &&
+      graph.parents(first - 1).some((edge) => edge.relation === 'compound' && edge.governor === token.index)
+    ) {
+      first--;
+    }
     const start = graph.token(first).start;
     found.push({
       text: graph.sentence.tokens
@@ -149,6 +177,53 @@ function untaggedParticipants(graph: SentenceGraph): EntityMention[] {
     });
   }
   return found;
+}
+
+/**
+ * A name the engine left untagged that the graph knows ("al-Qaida", a spelling of Al-Qaeda): a
+ * run of proper nouns, joined by hyphens, that the actor directory finds.
+ */
+function untaggedKnownNames(graph: SentenceGraph, directory: ActorDirectory): EntityMention[] {
+  const found: EntityMention[] = [];
+  const tokens = graph.sentence.tokens;
+  for (let start = 0; start < tokens.length; start++) {
+    if (!isUntaggedName(tokens[start])) continue;
+    let end = start + 1;
+    while (
+      end < tokens.length &&
+      (isUntaggedName(tokens[end]) || (tokens[end]?.pos === 'HYPH' && isUntaggedName(tokens[end + 1])))
+    ) {
+      end++;
+    }
+    const first = tokens[start] as Token;
+    const last = tokens[end - 1] as Token;
+    const text = textOf(tokens.slice(start, end));
+    const known = directory.exactName(text) ?? (text.length >= 5 ? directory.byName(text) : null);
+    if (known && known.kind !== 'PERSON') {
+      found.push({
+        text,
+        start: first.start,
+        end: last.end,
+        tokenStart: start,
+        tokenEnd: end,
+        ner: 'ORGANIZATION',
+        normalizedNer: null,
+      });
+    }
+    start = end - 1;
+  }
+  return found;
+}
+
+function isUntaggedName(token: Token | undefined): boolean {
+  return token !== undefined && token.ner === 'O' && /^NNPS?$/.test(token.pos);
+}
+
+/** Tokens as written, with the spaces between them only where the text had some. */
+function textOf(tokens: readonly Token[]): string {
+  return tokens
+    .map((token, i) => (i > 0 && (tokens[i - 1] as Token).end < token.start ? ' ' : '') + token.text)
+    .join('');
 }
 
 /** "Iranian" + "Revolutionary Guard Corps" (the engine splits them) is one organisation. */
@@ -249,6 +324,26 @@ function proposalOf(text: string, graph: SentenceGraph, mention: EntityMention):
     };
   }
   return null;
+}
+
+/**
+ * "the Kremlin spokesman": a place-like name that only qualifies a noun is no actor of its own,
+ * unless the graph knows a body by exactly that name.
+ */
+function knownBodyNamed(mention: EntityMention, directory: ActorDirectory): Proposal | null {
+  const surface = bareName(mention.text);
+  const known = directory.exactName(surface);
+  if (!known || known.kind === 'STATE' || known.kind === 'PERSON') return null;
+  return {
+    surface,
+    start: mention.start,
+    end: mention.end - (mention.text.length - mention.text.trimEnd().length),
+    tokens: range(mention.tokenStart, mention.tokenEnd),
+    name: known.name,
+    kind: known.kind as ActorKind,
+    country: known.country,
+    state: false,
+  };
 }
 
 /** A place stands for its state when it acts (subject, object, possessor), not when it only locates. */
@@ -369,12 +464,16 @@ function countryBefore(graph: SentenceGraph, start: number): string | null {
 }
 
 function resolve(proposal: Proposal, directory: ActorDirectory, byKey: Map<string, TextActor>): TextActor {
+  // "the Kremlin" stands for Russia only when the graph has no actor of that very name: a body the
+  // graph already knows by the word the article uses is what the article means.
+  const namedBody = proposal.state ? directory.exactName(proposal.surface) : null;
   const known =
+    (namedBody && namedBody.kind !== 'STATE' && namedBody.kind !== 'PERSON' ? namedBody : null) ??
     (proposal.state && proposal.country ? directory.stateOf(proposal.country) : null) ??
     directory.byName(proposal.surface) ??
     directory.byName(proposal.name) ??
     (proposal.country && proposal.kind !== 'PERSON' && proposal.kind !== 'STATE' && !proposal.state
-      ? directory.onlyOfKind(proposal.kind, proposal.country)
+      ? sameBody(proposal, directory.onlyOfKind(proposal.kind, proposal.country))
       : null);
   const key = known
     ? `known:${known.id}`
@@ -412,6 +511,16 @@ function resolve(proposal: Proposal, directory: ActorDirectory, byKey: Map<strin
 }
 
 /**
+ * A state has one military but many government bodies: "Russia's foreign ministry" is not the only
+ * Russian body the graph knows (the Kremlin) unless that body's names share its head word.
+ */
+function sameBody(proposal: Proposal, known: KnownActor | null): KnownActor | null {
+  if (!known || proposal.kind !== 'GOVERNMENT_BODY') return known;
+  const head = foldName(proposal.name).split(' ').at(-1) ?? '';
+  return [known.name, ...known.aliases].some((name) => foldName(name).split(' ').includes(head)) ? known : null;
+}
+
+/**
  * Folds short forms into the actor they abbreviate: a surname alone ("Soleimani") into the full
  * name, a spelling variant into the first spelling, an abbreviation ("IRGC") into the name whose
  * initials it is. Returns the redirects (merged key → kept key); the kept actor gets the mentions.
@@ -442,6 +551,43 @@ function mergeShortForms(actors: TextActor[]): Map<string, string> {
     for (const surface of [actor.name, ...actor.surfaces]) target.surfaces.add(surface);
     target.mentions.push(...actor.mentions);
     target.country ??= actor.country;
+  }
+  return redirects;
+}
+
+/**
+ * "the Caribbean Community (CARICOM)": an abbreviation in brackets right after a name is that
+ * name's, whatever its letters (an abbreviation from another language, "CELAC", has not the
+ * name's initials). The actor the graph already knows is kept; of two new ones, the full name.
+ * Redirects of `mergeShortForms` are followed, so that every mention ends on one actor.
+ */
+function parentheticalAbbreviations(
+  actors: readonly TextActor[],
+  text: string,
+  earlier: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const redirects = new Map<string, string>();
+  const final = (actor: TextActor) => earlier.get(actor.key) ?? actor.key;
+  const endingAt = new Map<number, TextActor>();
+  for (const actor of actors) for (const mention of actor.mentions) endingAt.set(mention.end, actor);
+  for (const short of actors) {
+    if (short.kind === 'STATE' || short.kind === 'PERSON') continue;
+    for (const mention of short.mentions) {
+      // Brackets make the reading safe for longer abbreviations than a bare one ("CARICOM").
+      if (!/^\p{Lu}[\p{Lu}.&-]{1,11}$/u.test(mention.text) || !/^\s*\)/.test(text.slice(mention.end))) continue;
+      const opening = /\s*\(\s*$/.exec(text.slice(Math.max(0, mention.start - 4), mention.start));
+      if (!opening) continue;
+      const full = endingAt.get(mention.start - opening[0].length);
+      if (!full || full.kind === 'STATE' || full.kind === 'PERSON' || final(full) === final(short)) continue;
+      if (full.existing && short.existing) continue;
+      const [dropped, kept] = short.existing ? [full, short] : [short, full];
+      if (redirects.has(dropped.key) || earlier.has(dropped.key)) continue;
+      redirects.set(dropped.key, final(kept));
+      for (const surface of [dropped.name, ...dropped.surfaces]) kept.surfaces.add(surface);
+      kept.mentions.push(...dropped.mentions);
+      kept.country ??= dropped.country;
+      if (!kept.existing && dropped.kind !== 'ORGANISATION') kept.kind = dropped.kind;
+    }
   }
   return redirects;
 }

@@ -58,6 +58,9 @@ export function findRelations(annotations: Annotations, actors: ActorsInText): R
   const sameEvent = (a: RelationType, b: RelationType) => a === b || (FORCE.has(a) && FORCE.has(b));
   const priorAgent = (type: RelationType) =>
     found.find((candidate) => sameEvent(candidate.predicate.type, type))?.from ?? null;
+  // "condemned the resolution", "called the launches a problem": an object that is neither an actor
+  // nor an event noun of the lexicon names the told event whose words it repeats.
+  const toldAgent = (lemma: string) => found.find((candidate) => wordsOfEvent(candidate).has(lemma))?.from ?? null;
   for (const sentence of annotations.sentences) {
     const graph = createSentenceGraph(sentence);
     const actorOf = (token: number) => argumentActor(annotations, graph, actors, token);
@@ -65,7 +68,7 @@ export function findRelations(annotations: Annotations, actors: ActorsInText): R
     const consumedNouns = new Set<number>();
     for (const token of sentence.tokens) {
       if (token.pos.startsWith('VB')) {
-        found.push(...verbRelations(graph, token.index, actorOf, pairOf, priorAgent, consumedNouns));
+        found.push(...verbRelations(graph, token.index, actorOf, pairOf, { priorAgent, toldAgent }, consumedNouns));
       }
     }
     for (const token of sentence.tokens) {
@@ -85,7 +88,10 @@ function verbRelations(
   verb: number,
   actorOf: ActorOf,
   pairOf: PairOf,
-  priorAgent: (type: RelationType) => TextActor | null,
+  told: {
+    readonly priorAgent: (type: RelationType) => TextActor | null;
+    readonly toldAgent: (lemma: string) => TextActor | null;
+  },
   consumedNouns: Set<number>,
 ): RelationCandidate[] {
   const token = graph.token(verb);
@@ -107,7 +113,13 @@ function verbRelations(
         ...reducedObject,
         ...(agentPhrase ? controllerSubjects(graph, verb) : []),
       ]
-    : graph.children(verb, 'obj');
+    : [
+        ...graph.children(verb, 'obj'),
+        // "called the launches a threat": the small clause's subject is what is called.
+        ...(CHARACTERISING.has(token.lemma.toLowerCase())
+          ? graph.children(verb, 'xcomp').flatMap((name) => graph.children(name, 'nsubj'))
+          : []),
+      ];
   // CoreNLP 4.5 writes the passive agent as obl:by; UD's own name is obl:agent.
   const own = passive ? graph.children(verb, 'obl:agent', 'obl:by') : graph.children(verb, ...SUBJECTS);
   // "Beijing denied supplying weapons": a clause without a subject of its own has its governor's.
@@ -193,9 +205,11 @@ function verbRelations(
   // A reaction to an event the text has told is a reaction to its agent.
   if (targets.length === 0 && eventNoun === null && REACTIONS.has(predicate.type)) {
     for (const patient of patients) {
-      const event = actorOf(patient) ? null : eventNounPredicate(graph, patient);
-      const agent = event ? priorAgent(event.type) : null;
-      if (agent) targets.push(agent);
+      if (actorOf(patient) || !graph.token(patient).pos.startsWith('NN')) continue;
+      const event = eventNounPredicate(graph, patient);
+      const agent =
+        (event ? told.priorAgent(event.type) : null) ?? told.toldAgent(graph.token(patient).lemma.toLowerCase());
+      if (agent && !from.includes(agent)) targets.push(agent);
     }
   }
   const tokens = [verb, ...(eventNoun === null ? [] : [eventNoun])];
@@ -205,6 +219,25 @@ function verbRelations(
     return pairs(graph, verb, predicate, givers, from, tokens, false);
   }
   return pairs(graph, verb, predicate, from, targets, tokens, !passive);
+}
+
+/**
+ * The words that name a told event: its verb or event noun ("launched" for "the launches"), what
+ * the verb acts on ("passed a resolution") and the noun a participle describes ("a resolution
+ * censuring Iran"), as lemmas.
+ */
+function wordsOfEvent(candidate: RelationCandidate): Set<string> {
+  const { graph, head } = candidate;
+  const tokens = [
+    head,
+    ...candidate.tokens,
+    ...graph.children(head, 'obj'),
+    ...graph
+      .parents(head)
+      .filter((edge) => edge.relation === 'acl' && edge.governor >= 0)
+      .map((edge) => edge.governor),
+  ];
+  return new Set(tokens.map((token) => graph.token(token).lemma.toLowerCase()));
 }
 
 /**

@@ -31,7 +31,10 @@ export function findTitleRelations(annotations: Annotations, actors: ActorsInTex
       const person = actorAt(token.index);
       // One relation per person mention: at the first token of its name.
       if (person?.kind !== 'PERSON' || actorAt(token.index - 1) === person) continue;
-      const title = titleBefore(graph, token.index, actorAt) ?? titleInApposition(graph, token.index, person, actorAt);
+      const title =
+        titleBefore(graph, token.index, actorAt) ??
+        titleInApposition(graph, token.index, person, actorAt) ??
+        titleBeforeComma(graph, token.index, person, actorAt);
       if (!title) continue;
       const words = annotations.text.slice(graph.token(title.first).start, graph.token(title.last).end);
       const predicate = SPOKESPERSON_TITLES.test(words)
@@ -125,6 +128,35 @@ function titleInApposition(
     return { first: span.first, last: Math.max(titleNoun, bodyToken), body: actorAt(bodyToken) as TextActor };
   }
   return null;
+}
+
+/**
+ * "Petro and the ELN's top commander, Antonio Garcia, shook hands": the parser may hang the name
+ * on another noun than the title right before its comma; the words still say whose title it is.
+ */
+function titleBeforeComma(
+  graph: SentenceGraph,
+  name: number,
+  person: TextActor,
+  actorAt: (token: number) => TextActor | null,
+): Title | null {
+  if (name < 2 || graph.token(name - 1).text !== ',') return null;
+  const titleNoun = name - 2;
+  const noun = graph.token(titleNoun);
+  if (!/^NNS?$/.test(noun.pos) || actorAt(titleNoun) !== null) return null;
+  const words = [LEADER_TITLES, SPOKESPERSON_TITLES, MEMBER_TITLES];
+  if (noun.ner !== 'TITLE' && !words.some((pattern) => isWholeMatch(pattern, noun.text))) return null;
+  const bodyToken = graph.children(titleNoun, 'nmod:of', 'nmod:poss', 'compound').find((child) => {
+    const actor = actorAt(child);
+    return actor !== null && actor !== person && actor.kind !== 'PERSON';
+  });
+  if (bodyToken === undefined) return null;
+  // The title's own words: its body and title noun, never what the parser joined to them ("and the").
+  return {
+    first: Math.min(bodyToken, titleNoun),
+    last: Math.max(bodyToken, titleNoun),
+    body: actorAt(bodyToken) as TextActor,
+  };
 }
 
 function lastTokenOf(

@@ -3,7 +3,7 @@ import { createActorDirectory } from '../../server/extraction/actor-directory.ts
 import { findCountry, findDemonym } from '../../server/extraction/countries.ts';
 import type { KnownActor } from '../../server/extraction/extractor.ts';
 import { acronymOf, isSpellingVariant } from '../../server/extraction/names.ts';
-import { extractCase } from '../support/extract-case.ts';
+import { dyad, extractCase } from '../support/extract-case.ts';
 
 const SOLEIMANI: KnownActor = {
   id: 'qassem-soleimani',
@@ -76,6 +76,48 @@ describe('actors in an article', () => {
       ['united-states', 'STATE', 'US'],
     ]);
     expect(draft.actors[0]?.aliases).toEqual(['Kremlin', 'Moscow']);
+  });
+
+  it('reads a seat of power as the body the graph already knows by that name, not as its state', async () => {
+    const kremlin: KnownActor = { id: 'kremlin', name: 'Kremlin', kind: 'GOVERNMENT_BODY', country: 'RU', aliases: [] };
+    const draft = await extractCase('metonymy', [kremlin]);
+    expect(draft.actors.map((actor) => [actor.id, actor.existing])).toEqual([
+      ['russia', false],
+      ['ukraine', false],
+      ['kremlin', true],
+      ['united-states', false],
+    ]);
+    expect(draft.relations.map(dyad)).toContain('kremlin THREATEN united-states');
+  });
+
+  it('finds a known name the engine left untagged, and a name it tagged only in part, whole', async () => {
+    const alQaeda: KnownActor = { id: 'al-qaeda', name: 'Al-Qaeda', kind: 'ARMED_GROUP', country: null, aliases: [] };
+    const draft = await extractCase('untaggedKnownName', [alQaeda]);
+    expect(draft.actors.map((actor) => [actor.id, actor.existing])).toEqual([
+      ['saif-al-adel', false],
+      ['al-qaeda', true],
+      ['osama-bin-laden', false],
+      ['u-s-navy-seals', false],
+      ['pakistan', false],
+    ]);
+    expect(draft.relations.map(dyad)).toEqual(['saif-al-adel LEADS al-qaeda', 'u-s-navy-seals KILL osama-bin-laden']);
+  });
+
+  it('takes an abbreviation in brackets after a name as that name, whatever its letters', async () => {
+    const draft = await extractCase('bracketedAbbreviation');
+    expect(draft.actors.map((actor) => [actor.id, actor.aliases])).toEqual([
+      ['union-of-south-american-nations', ['UNASUR']],
+      ['colombia', []],
+    ]);
+  });
+
+  it("does not take a state's ministry for the only other body of that state the graph knows", async () => {
+    const kremlin: KnownActor = { id: 'kremlin', name: 'Kremlin', kind: 'GOVERNMENT_BODY', country: 'RU', aliases: [] };
+    const draft = await extractCase('ministryOfState', [kremlin]);
+    expect(draft.actors.map((actor) => [actor.id, actor.kind, actor.existing])).toEqual([
+      ['russia-foreign-ministry', 'GOVERNMENT_BODY', false],
+      ['estonia', 'STATE', false],
+    ]);
   });
 
   it("reads a demonym with an institution noun as that state's institution", async () => {

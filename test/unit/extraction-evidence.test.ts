@@ -289,4 +289,13 @@ describe('titles the engine did not tag', () => {
       quote: 'European Commission President Jean-Claude Juncker',
     });
   });
+
+  it('reads a title before a name\'s comma as leadership, wherever the parser hangs the name ("X\'s top commander, NAME")', async () => {
+    const draft = await extractCase('titleBeforeComma');
+    expect(draft.relations.find((r) => r.type === 'LEADS')).toMatchObject({
+      from: 'rodrigo-londono',
+      to: 'farc',
+      quote: "FARC's top commander, Rodrigo Londono",
+    });
+  });
 });

@@ -16,6 +16,17 @@ describe('the predicate lexicon', () => {
     expect(typeOfVerb('sentence')).toBe('COERCE');
   });
 
+  it('knows the common news verbs and event nouns of each type, not only those of one region or story', () => {
+    expect(typeOfVerb('decry')).toBe('ACCUSE');
+    expect(typeOfVerb('deport')).toBe('COERCE');
+    expect(typeOfVerb('massacre')).toBe('KILL');
+    expect(typeOfVerb('accede')).toBe('MEMBER_OF');
+    expect(typeOfVerb('normalise')).toBe('AGREE');
+    expect(typeOfNoun('expulsion')).toBe('COERCE');
+    expect(typeOfNoun('veto')).toBe('REJECT');
+    expect(typeOfNoun('accession')).toBe('MEMBER_OF');
+  });
+
   it('reads a verb with its particle or preposition when the pair means more ("hold up", "list as")', () => {
     expect(typeOfVerb('hold', 'up')).toBe('REJECT');
     expect(typeOfVerb('bring', 'down')).toBe('ATTACK');

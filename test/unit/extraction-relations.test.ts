@@ -207,6 +207,18 @@ describe('reactions to an act the sentence describes', () => {
   });
 });
 
+describe('reactions to an act the article told before', () => {
+  it('reads a reaction to the words of a told act as a reaction to its agent ("called the launches a threat")', async () => {
+    const draft = await extractCase('reactionByWord');
+    expect(draft.relations.map(dyad)).toEqual(['north-korea ATTACK south-korea', 'japan ACCUSE north-korea']);
+  });
+
+  it('finds the told act by the noun its participle describes ("a resolution condemning X" ... "the resolution")', async () => {
+    const draft = await extractCase('reactionToParticipleNoun');
+    expect(draft.relations.map(dyad)).toEqual(['arab-league ACCUSE israel', 'united-states REJECT arab-league']);
+  });
+});
+
 describe('what an actor is urged to do', () => {
   it('proposes the urging, not the act urged ("urged Serbia to recognise Kosovo" is no recognition)', async () => {
     const draft = await extractCase('urgedToAct');
