@@ -194,6 +194,7 @@ export async function drawnLabels(page: Page): Promise<DrawnLabel[]> {
         includeTargetLabels: false,
         includeOverlays: false,
         includeUnderlays: false,
+        useCache: false,
       });
       const x = (value: number) => frame.x + value * zoom + pan.x;
       const y = (value: number) => frame.y + value * zoom + pan.y;

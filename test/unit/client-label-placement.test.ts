@@ -81,3 +81,25 @@ describe('placing labels by priority', () => {
     expect(shortenLabel('Quds\nForce')).toBe('Quds Force');
   });
 });
+
+describe('placing labels around obstacles', () => {
+  it('never puts a label over an actor’s shape, even the most important label', () => {
+    const actorShape = box(100, 100, 140, 140);
+    const choices = placeLabels(
+      [
+        { id: 'over-the-shape', priority: 100, full: box(90, 110, 200, 124), short: box(140, 110, 190, 124) },
+        { id: 'clear', priority: 1, full: box(0, 0, 80, 14) },
+      ],
+      [{ owner: 'some-actor', box: actorShape }],
+    );
+    expect(choices.get('over-the-shape')).toBe('short');
+    expect(choices.get('clear')).toBe('full');
+    // An actor's own label may touch its own shape.
+    expect(
+      placeLabels(
+        [{ id: 'some-actor', priority: 1, full: box(95, 135, 150, 150) }],
+        [{ owner: 'some-actor', box: actorShape }],
+      ).get('some-actor'),
+    ).toBe('full');
+  });
+});

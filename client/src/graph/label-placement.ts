@@ -42,20 +42,26 @@ export function collidingPairs<T extends { id: string; box: Box }>(labels: reado
 
 /**
  * Places labels by priority, greedily: each label is drawn in full if it hits none already
- * placed, else shortened if that fits, else hidden. The most important labels (the selection,
- * the hubs) are placed first, so they are the ones that stay whole.
+ * placed nor any obstacle, else shortened if that fits, else hidden. The most important labels
+ * (the selection, the hubs) are placed first, so they are the ones that stay whole.
  */
-export function placeLabels(candidates: readonly LabelCandidate[]): Map<string, LabelChoice> {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  obstacles: readonly { owner: string; box: Box }[] = [],
+): Map<string, LabelChoice> {
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
-  const placed = new BoxGrid<Box>();
+  const placed = new BoxGrid<{ owner: string; box: Box }>();
+  // What labels must not cover either (the actors' shapes, but a label may touch its own).
+  for (const obstacle of obstacles) placed.add(obstacle.box, obstacle);
   const choices = new Map<string, LabelChoice>();
-  const fits = (box: Box) => placed.near(box).every((other) => !boxesOverlap(box, other));
+  const fits = (owner: string, box: Box) =>
+    placed.near(box).every((other) => other.owner === owner || !boxesOverlap(box, other.box));
   for (const candidate of ordered) {
-    if (fits(candidate.full)) {
-      placed.add(candidate.full, candidate.full);
+    if (fits(candidate.id, candidate.full)) {
+      placed.add(candidate.full, { owner: candidate.id, box: candidate.full });
       choices.set(candidate.id, 'full');
-    } else if (candidate.short && fits(candidate.short)) {
-      placed.add(candidate.short, candidate.short);
+    } else if (candidate.short && fits(candidate.id, candidate.short)) {
+      placed.add(candidate.short, { owner: candidate.id, box: candidate.short });
       choices.set(candidate.id, 'short');
     } else {
       choices.set(candidate.id, 'hidden');

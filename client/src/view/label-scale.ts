@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { EdgeWidthMode } from '../graph/view-state.ts';
-import { createGraphStyle, labelFontSizes } from './style.ts';
+import { createGraphStyle, labelFontSizes, MIN_FONT_PX } from './style.ts';
 
 const SETTLE_MS = 150;
 
@@ -15,9 +15,12 @@ const SETTLE_MS = 150;
 export function keepLabelsReadable(cy: Core, widthMode: () => EdgeWidthMode, onRestyled: () => void): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const apply = () => {
-    const next = labelFontSizes(cy.zoom()).node;
-    const current = labelFontSizes((cy.scratch('labelZoom') as number | undefined) ?? 1).node;
-    if (Math.abs(next - current) / current >= 0.05) {
+    const next = labelFontSizes(cy.zoom());
+    const current = labelFontSizes((cy.scratch('labelZoom') as number | undefined) ?? 1);
+    // Only growth above the floor may wait for a 5% change; dropping under 11 px on screen may not.
+    const changed = (key: 'node' | 'edge') =>
+      Math.abs(next[key] - current[key]) / current[key] >= 0.05 || current[key] * cy.zoom() < MIN_FONT_PX;
+    if (changed('node') || changed('edge')) {
       cy.scratch('labelZoom', cy.zoom());
       restyle(cy, widthMode());
     }

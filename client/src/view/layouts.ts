@@ -7,6 +7,9 @@ import type { LayoutName } from '../graph/view-state.ts';
 /** Above this many actors, layouts trade a little polish for time. */
 const LARGE_GRAPH = 400;
 
+/** Up to this many actors, a graph is laid out looser. */
+const SMALL_GRAPH = 60;
+
 /** The closest a layout zooms in when it fits the graph to the window. */
 export const MAX_FIT_ZOOM = 1.3;
 
@@ -25,6 +28,9 @@ export interface LayoutRequest {
  */
 function optionsFor(name: LayoutName, request: LayoutRequest, cy: Core): LayoutOptions {
   const common = { animate: request.animate, animationDuration: 400, fit: true, padding: 40 };
+  // A small graph fitted to the window would be drawn larger than life (see MAX_FIT_ZOOM): the
+  // room is better spent between actors, where labels go.
+  const small = cy.nodes().length <= SMALL_GRAPH;
   switch (name) {
     case 'fcose':
       return {
@@ -43,11 +49,13 @@ function optionsFor(name: LayoutName, request: LayoutRequest, cy: Core): LayoutO
         // Edges between busy actors get longer, and longer still for each parallel relation
         // (six claims between two states), so their labels have room side by side. Otherwise
         // short: a compact layout is drawn at a zoom where labels can be read.
+        // Parallel relations are drawn as one combined edge, but its label is long ("5
+        // relations, net −"), so the pair still gets room for it.
         idealEdgeLength: (edge: EdgeSingular) =>
-          40 +
+          (small ? 90 : 40) +
           9 * Math.sqrt(edge.source().degree(false) + edge.target().degree(false)) +
           14 * (edge.parallelEdges().length - 1),
-        nodeRepulsion: () => 4500,
+        nodeRepulsion: () => (small ? 9000 : 4500),
         nodeSeparation: 45,
         edgeElasticity: () => 0.35,
         // Disconnected pieces (an actor found by search, alone) are packed beside the rest.

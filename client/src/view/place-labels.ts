@@ -11,6 +11,8 @@ const LABEL_ONLY = {
   includeTargetLabels: false,
   includeOverlays: false,
   includeUnderlays: false,
+  // Measured afresh: a label that just changed (short, hidden, resized) has stale cached bounds.
+  useCache: false,
 } as const;
 
 /** Labels of more elements than this are not placed one by one: the graph is read by its shape then. */
@@ -35,9 +37,17 @@ export function placeGraphLabels(cy: Core): void {
   });
   if (drawn.empty() || drawn.length > PLACEMENT_LIMIT) return;
 
+  // Actors' shapes: a label drawn over one hides it, or reads as its name.
+  const obstacles = cy.nodes(':visible').map((node) => ({
+    owner: node.id(),
+    box: node.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false }),
+  }));
   const full = new Map<string, Box>();
   drawn.forEach((element) => void full.set(element.id(), element.boundingBox(LABEL_ONLY)));
-  const firstPass = placeLabels(drawn.map((element) => candidate(element, full.get(element.id())!)));
+  const firstPass = placeLabels(
+    drawn.map((element) => candidate(element, full.get(element.id())!)),
+    obstacles,
+  );
   const losers = drawn.filter((element) => firstPass.get(element.id()) !== 'full');
   // Losers try a short label: set it, measure it, then place everything again by priority.
   const short = new Map<string, Box>();
@@ -54,6 +64,7 @@ export function placeGraphLabels(cy: Core): void {
   });
   const choices = placeLabels(
     drawn.map((element) => candidate(element, full.get(element.id())!, short.get(element.id()))),
+    obstacles,
   );
   cy.batch(() => {
     drawn.forEach((element) => {
