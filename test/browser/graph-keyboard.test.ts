@@ -122,40 +122,44 @@ describe('the graph browser from the keyboard', () => {
     await page.close();
   });
 
-  it('selects the focused actor’s relations with R, goes to the details with D and to the paths with P', async () => {
-    const { page, errors } = await openGraph(browser, server.url, VIEWPORT);
-    const hub = await page.evaluate(() =>
-      (window as any).cy
-        .nodes()
-        .max((node: any) => node.degree())
-        .ele.id(),
-    );
-    await page.evaluate((id) => (window as any).cy.getElementById(id).emit('tap'), hub);
-    await waitForIdle(page);
-    await page.locator('#graph').focus();
-    await page.keyboard.press('r');
-    await waitForIdle(page);
-    const relation = new URL(page.url()).searchParams.get('relation');
-    expect(relation).not.toBeNull();
-    const ends = await page.evaluate((id) => {
-      const edge = (window as any).cy.getElementById(id);
-      return [edge.source().id(), edge.target().id()];
-    }, relation);
-    expect(ends).toContain(hub);
-    // The selected relation is drawn on its own, even when it belongs to a combined edge.
-    expect(await page.evaluate((id) => (window as any).cy.getElementById(id).visible(), relation)).toBe(true);
-    await page.keyboard.press('r');
-    await waitForIdle(page);
-    expect(new URL(page.url()).searchParams.get('relation')).not.toBe(relation);
+  it(
+    'selects the focused actor’s relations with R, goes to the details with D and to the paths with P',
+    { timeout: 120_000 },
+    async () => {
+      const { page, errors } = await openGraph(browser, server.url, VIEWPORT);
+      const hub = await page.evaluate(() =>
+        (window as any).cy
+          .nodes()
+          .max((node: any) => node.degree())
+          .ele.id(),
+      );
+      await page.evaluate((id) => (window as any).cy.getElementById(id).emit('tap'), hub);
+      await waitForIdle(page);
+      await page.locator('#graph').focus();
+      await page.keyboard.press('r');
+      await waitForIdle(page);
+      const relation = new URL(page.url()).searchParams.get('relation');
+      expect(relation).not.toBeNull();
+      const ends = await page.evaluate((id) => {
+        const edge = (window as any).cy.getElementById(id);
+        return [edge.source().id(), edge.target().id()];
+      }, relation);
+      expect(ends).toContain(hub);
+      // The selected relation is drawn on its own, even when it belongs to a combined edge.
+      expect(await page.evaluate((id) => (window as any).cy.getElementById(id).visible(), relation)).toBe(true);
+      await page.keyboard.press('r');
+      await waitForIdle(page);
+      expect(new URL(page.url()).searchParams.get('relation')).not.toBe(relation);
 
-    await page.keyboard.press('d');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('details');
-    await page.locator('#graph').focus();
-    await page.keyboard.press('p');
-    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#paths')))).toBe(true);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+      await page.keyboard.press('d');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('details');
+      await page.locator('#graph').focus();
+      await page.keyboard.press('p');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#paths')))).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('sorts the relations table by a column header, both ways, and opens evidence from the evidence column', async () => {
     const { page, errors } = await openGraph(browser, server.url, VIEWPORT);

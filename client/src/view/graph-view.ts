@@ -85,8 +85,11 @@ export class GraphView {
     this.cy.container()?.setAttribute('data-labels', 'pending');
     cancelAnimationFrame(this.labelFrame);
     this.labelFrame = requestAnimationFrame(() => {
-      placeGraphLabels(this.cy);
-      this.cy.container()?.removeAttribute('data-labels');
+      try {
+        placeGraphLabels(this.cy);
+      } finally {
+        this.cy.container()?.removeAttribute('data-labels');
+      }
     });
   }
 
