@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actorsOnOtherEdges, distanceToSegment, keepOffEdges } from '../../client/src/graph/keep-off-edges.ts';
 import { nearestInDirection } from '../../client/src/graph/nearest-in-direction.ts';
 import { seededRandom, seedFrom } from '../../client/src/graph/seeded-random.ts';
+import { spreadOverlaps } from '../../client/src/graph/spread-overlaps.ts';
 
 describe('keeping actors off the edges of other pairs', () => {
   const positions = new Map([
@@ -55,5 +56,27 @@ describe('seeded chance for layouts', () => {
     expect(take(seedFrom('iran,iraq'))).toEqual(take(seedFrom('iran,iraq')));
     expect(take(seedFrom('iran,iraq'))).not.toEqual(take(seedFrom('iran,syria')));
     expect(take(42).every((value) => value >= 0 && value < 1)).toBe(true);
+  });
+});
+
+describe('spreading a quick layout of a large graph', () => {
+  it('leaves no two actors closer than the spacing, deterministically, and moves clear ones not at all', () => {
+    const positions = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 0, y: 0 }],
+      ['c', { x: 10, y: 5 }],
+      ['far', { x: 1000, y: 1000 }],
+    ]);
+    const spread = spreadOverlaps(positions, 60, 20);
+    const ids = ['a', 'b', 'c'];
+    for (const one of ids)
+      for (const other of ids)
+        if (one < other) {
+          const [p, q] = [spread.get(one)!, spread.get(other)!];
+          expect(Math.hypot(p.x - q.x, p.y - q.y), `${one}-${other}`).toBeGreaterThanOrEqual(59);
+        }
+    expect(spread.get('far')).toEqual({ x: 1000, y: 1000 });
+    expect(spreadOverlaps(positions, 60, 20)).toEqual(spread);
+    expect(positions.get('a')).toEqual({ x: 0, y: 0 });
   });
 });
