@@ -42,7 +42,9 @@ async function runBench(payload: {
   const container = document.getElementById('graph')!;
   container.replaceChildren();
   const start = performance.now();
-  const cy = createGraph(container, 'evidence');
+  const cy = createGraph(container, 'evidence', {
+    webgl: (window as unknown as { BENCH_WEBGL?: boolean }).BENCH_WEBGL === true,
+  });
   cy.add(toElements(payload.actors, payload.relations));
   placeNewNodes(
     cy,

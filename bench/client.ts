@@ -6,7 +6,8 @@
 //     the client's own view code (bench/client-page.ts): first paint before layout, the fcose
 //     layout, the laid-out frame, a jump of the time slider and one step of play.
 // The machine's load shows in every number (it is wall-clock time); compare rows of one run.
-// Options: --runs N (default 3; the median is reported) --actors N --relations N --skip-api.
+// Options: --runs N (default 3; the median is reported) --actors N --relations N --skip-api
+// --webgl (Cytoscape's WebGL renderer instead of the 2D canvas).
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -146,6 +147,7 @@ async function benchDirect(browser: Browser, url: string, payload: Payload): Pro
   try {
     await page.goto(url);
     await page.waitForFunction(() => 'runBench' in window);
+    if (options.webgl) await page.evaluate(() => ((window as unknown as { BENCH_WEBGL: boolean }).BENCH_WEBGL = true));
     return await page.evaluate(
       (data) => (window as unknown as { runBench(p: unknown): Promise<BenchTimings> }).runBench(data),
       payload,
@@ -340,7 +342,13 @@ function printTable(header: string[], body: string[][]): void {
   for (const row of body) console.log(line(row));
 }
 
-function readOptions(args: string[]): { runs: number; actors: number; relations: number; skipApi: boolean } {
+function readOptions(args: string[]): {
+  runs: number;
+  actors: number;
+  relations: number;
+  skipApi: boolean;
+  webgl: boolean;
+} {
   const value = (name: string, fallback: number) => {
     const index = args.indexOf(name);
     if (index === -1) return fallback;
@@ -354,5 +362,6 @@ function readOptions(args: string[]): { runs: number; actors: number; relations:
     actors: value('--actors', 1000),
     relations: value('--relations', 3000),
     skipApi: args.includes('--skip-api'),
+    webgl: args.includes('--webgl'),
   };
 }

@@ -1,6 +1,8 @@
 // Boots the graph browser: the drawing (view/), the explorer that publishes the view model, the
 // panels around it (ui/), and the state from the URL. The one module that knows all three layers.
 import { createCachedRequest } from './api/graphql.ts';
+import { parseCamera, withCamera } from './graph/camera-param.ts';
+import { pictureCaption, pictureLegend } from './graph/picture-caption.ts';
 import { parseViewState } from './graph/view-state.ts';
 import { Explorer } from './explorer/explorer.ts';
 import { GraphView } from './view/graph-view.ts';
@@ -13,6 +15,7 @@ import { definition, h, replaceContent } from './ui/dom.ts';
 import { mountFiltersPanel } from './ui/filters-panel.ts';
 import { SHORTCUTS, wireShortcuts } from './ui/keyboard.ts';
 import { mountLegend } from './ui/legend.ts';
+import { mountPanelToggles } from './ui/panel-toggles.ts';
 import { mountPathsPanel } from './ui/paths-panel.ts';
 import { createSearchBox } from './ui/search-box.ts';
 import { mountShareControls } from './ui/share-controls.ts';
@@ -47,13 +50,22 @@ async function start(): Promise<void> {
 
   mountStatusLine(byId('status'), byId('empty-state'), explorer);
   mountToolbar(byId('toolbar'), explorer);
-  mountShareControls(byId('share'), explorer);
+  mountShareControls(byId('share'), explorer, {
+    request,
+    linkWithCamera: () => withCamera(explorer.link(), view.camera()),
+    picture: (link) => view.exportPicture(pictureCaption(explorer.model, link), pictureLegend(explorer.model)),
+  });
   mountLegend(byId('legend'), explorer);
   mountTimeSlider(byId('timeline'), explorer);
   mountPathsPanel(byId('paths'), explorer, request);
   mountAnalysisPanel(byId('analysis'), explorer);
   mountDetailsPanel(byId('details'), explorer, request);
   wireGraphInteractions(view, explorer);
+  mountPanelToggles(
+    document.querySelector<HTMLElement>('.view-bar')!,
+    { controls: byId('controls'), details: byId('details') },
+    explorer,
+  );
   mountAddArticle(byId('add-article-button'), byId('add-article') as HTMLDialogElement, { explorer, request });
 
   const tablePanel = byId('table-panel');
@@ -72,7 +84,16 @@ async function start(): Promise<void> {
   const help = byId('help') as HTMLDialogElement;
   replaceContent(byId('help-keys'), ...SHORTCUTS.map(([keys, action]) => definition(keys, action)));
   byId('help-button').addEventListener('click', () => help.showModal());
-  wireShortcuts(explorer, { focusSearch: () => search.input.focus(), showHelp: () => help.showModal() });
+  wireShortcuts(explorer, {
+    focusSearch: () => search.input.focus(),
+    showHelp: () => help.showModal(),
+    focusDetails: () => byId('details').focus(),
+    focusPaths: () => byId('paths').querySelector<HTMLElement>('input, button')?.focus(),
+    focusGraph: () => {
+      tabs.show(graphPanel);
+      byId('graph').focus();
+    },
+  });
 
   window.addEventListener('popstate', () => explorer.restore(parseViewState(location.search)));
 
@@ -83,7 +104,10 @@ async function start(): Promise<void> {
       h('p', { class: 'error' }, `Could not load the filter choices: ${(error as Error).message}`),
     );
   });
+  const camera = parseCamera(location.search);
   await explorer.start();
+  // A shared link looks where its sender looked; the layout is the same (seeded), the window may not be.
+  if (camera) view.setCamera(camera);
 }
 
 void start();

@@ -6,6 +6,7 @@ import type { ViewState } from '../graph/view-state.ts';
 import type { ExplorerCommands } from '../explorer/commands.ts';
 import { POLARITY_STYLES } from '../graph/kind-style.ts';
 import { h, replaceContent, uniqueId } from './dom.ts';
+import { rovingTabindex } from './roving-tabindex.ts';
 
 type ListKey = 'types' | 'polarity' | 'statuses' | 'sourceIds';
 
@@ -48,12 +49,14 @@ export async function mountFiltersPanel(
         ` ${option.label}`,
       );
     });
-    return h(
+    const fieldset = h(
       'fieldset',
       { class: scroll ? 'filter-group scroll' : 'filter-group' },
-      h('legend', {}, legend, h('span', { class: 'muted' }, ' (none ticked: any)')),
+      h('legend', {}, legend, h('span', { class: 'muted' }, ' (none ticked: any; arrow keys move)')),
       ...items,
     );
+    rovingTabindex(fieldset);
+    return fieldset;
   };
 
   const confidenceId = uniqueId('min-confidence');

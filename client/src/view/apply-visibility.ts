@@ -8,10 +8,13 @@ import type { Visibility } from '../graph/visibility.ts';
  */
 export function applyVisibility(cy: Core, visibility: Visibility): void {
   cy.batch(() => {
-    cy.edges().forEach((edge) => {
-      const active = visibility.activeRelationIds.has(edge.id());
-      if (edge.hasClass('not-yet') === active) edge.toggleClass('not-yet', !active);
-    });
+    // Combined edges (class pair) follow their relations: view/apply-pairs.ts draws them.
+    cy.edges()
+      .not('.pair')
+      .forEach((edge) => {
+        const active = visibility.activeRelationIds.has(edge.id());
+        if (edge.hasClass('not-yet') === active) edge.toggleClass('not-yet', !active);
+      });
     cy.nodes().forEach((node) => {
       const dormant = visibility.dormantActorIds.has(node.id());
       if (node.hasClass('dormant') !== dormant) node.toggleClass('dormant', dormant);

@@ -6,8 +6,11 @@ import { createGraphStyle } from './style.ts';
 
 let registered = false;
 
+/** The event createGraph's instance emits once labels were resized after a zoom. */
+export const LABELS_RESIZED = 'actorgraph:labelsresized';
+
 /** The Cytoscape instance the app draws in, exposed as `window.cy` for debugging and end-to-end tests. */
-export function createGraph(container: HTMLElement, widthMode: EdgeWidthMode): Core {
+export function createGraph(container: HTMLElement, widthMode: EdgeWidthMode, options: { webgl?: boolean } = {}): Core {
   if (!registered) {
     cytoscape.use(fcose);
     registered = true;
@@ -23,11 +26,17 @@ export function createGraph(container: HTMLElement, widthMode: EdgeWidthMode): C
     selectionType: 'single',
     // Text on a high-density screen stays sharp; on a large graph the cost is worth it.
     pixelRatio: 'auto',
-  });
+    ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
   // Cytoscape measures its container on window resizes only; panels around it change size too
   // (the time bar fills in, the details panel widens for competing evidence).
   new ResizeObserver(() => cy.resize()).observe(container);
-  keepLabelsReadable(cy, () => (cy.scratch('edgeWidth') as EdgeWidthMode | undefined) ?? widthMode);
+  // Label sizes changed: whoever places labels (graph-view.ts) hears of it as an event.
+  keepLabelsReadable(
+    cy,
+    () => (cy.scratch('edgeWidth') as EdgeWidthMode | undefined) ?? widthMode,
+    () => cy.emit(LABELS_RESIZED),
+  );
   (window as unknown as { cy: Core }).cy = cy;
   return cy;
 }

@@ -1,12 +1,17 @@
 import type { Core, ElementDefinition } from 'cytoscape';
+import type { Camera } from '../graph/camera-param.ts';
+import type { LegendSwatch } from '../graph/picture-caption.ts';
 import type { ViewModel } from '../graph/view-model.ts';
 import type { EdgeWidthMode, LayoutName } from '../graph/view-state.ts';
 import { applyElements, type ElementChanges } from './apply-elements.ts';
+import { applyPairs } from './apply-pairs.ts';
 import { applyVisibility } from './apply-visibility.ts';
-import { createGraph } from './create-graph.ts';
+import { createGraph, LABELS_RESIZED } from './create-graph.ts';
 import { createDecorator } from './decorate.ts';
+import { exportPicture } from './export-picture.ts';
 import { restyle } from './label-scale.ts';
 import { runLayout } from './layouts.ts';
+import { placeGraphLabels } from './place-labels.ts';
 import { placeNewNodes } from './place-new-nodes.ts';
 
 /** Above this many elements, layouts jump instead of animating: the animation would stutter. */
@@ -22,9 +27,14 @@ const FIT_PADDING = 40;
 export class GraphView {
   private firstDraw = true;
   private readonly decorate: (model: ViewModel) => void;
+  /** Pairs of actors the analyst opened into their relations (ids of combined edges). */
+  private readonly openedPairs = new Set<string>();
+  private lastModel: ViewModel | null = null;
+  private labelFrame = 0;
 
   private constructor(private readonly cy: Core) {
     this.decorate = createDecorator(cy);
+    cy.on(LABELS_RESIZED, () => this.scheduleLabels());
   }
 
   static create(container: HTMLElement, widthMode: EdgeWidthMode): GraphView {
@@ -47,8 +57,40 @@ export class GraphView {
 
   /** What follows from the model without new elements: the date, the focus, the paths, the overlay. */
   show(model: ViewModel): void {
+    this.lastModel = model;
     applyVisibility(this.cy, model.visibility);
+    applyPairs(this.cy, model, this.openedPairs);
     this.decorate(model);
+    this.scheduleLabels();
+  }
+
+  /** Opens a combined edge into the relations it stands for. */
+  openPair(id: string): void {
+    this.openedPairs.add(id);
+    if (this.lastModel) this.show(this.lastModel);
+  }
+
+  /** Folds every opened pair back into its combined edge. */
+  foldPairs(): void {
+    if (this.openedPairs.size === 0) return;
+    this.openedPairs.clear();
+    if (this.lastModel) this.show(this.lastModel);
+  }
+
+  /**
+   * Works out which labels to draw on the next frame, once whatever changed them has settled.
+   * The container says `data-labels="pending"` meanwhile, so tests can wait for it.
+   */
+  scheduleLabels(): void {
+    this.cy.container()?.setAttribute('data-labels', 'pending');
+    cancelAnimationFrame(this.labelFrame);
+    this.labelFrame = requestAnimationFrame(() => {
+      try {
+        placeGraphLabels(this.cy);
+      } finally {
+        this.cy.container()?.removeAttribute('data-labels');
+      }
+    });
   }
 
   /**
@@ -68,11 +110,13 @@ export class GraphView {
       await runLayout(this.cy, layout, { incremental: true, root, animate: this.animates() });
     }
     if (first) requestAnimationFrame(() => performance.mark('actorgraph:laid-out'));
+    this.scheduleLabels();
   }
 
   /** Runs the layout again from scratch. */
-  relayout(layout: LayoutName, root: string | null): Promise<void> {
-    return runLayout(this.cy, layout, { incremental: false, root, animate: this.animates() });
+  async relayout(layout: LayoutName, root: string | null): Promise<void> {
+    await runLayout(this.cy, layout, { incremental: false, root, animate: this.animates() });
+    this.scheduleLabels();
   }
 
   setEdgeWidth(mode: EdgeWidthMode): void {
@@ -114,6 +158,22 @@ export class GraphView {
   /** The picture of the whole graph, at twice the screen resolution. */
   exportPng(): Blob {
     return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob;
+  }
+
+  /** The picture with its legend and caption, without the selection's dimming. */
+  exportPicture(caption: readonly string[], legend: readonly LegendSwatch[]): Promise<Blob> {
+    return exportPicture(this.cy, caption, legend);
+  }
+
+  /** Where the drawing looks now. */
+  camera(): Camera {
+    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+  }
+
+  /** Looks where a shared link looked (after the layout, which fits the graph to the window). */
+  setCamera(camera: Camera): void {
+    this.cy.stop();
+    this.cy.viewport({ zoom: camera.zoom, pan: camera.pan });
   }
 
   /** Measures the container again (after a hidden tab is shown). */

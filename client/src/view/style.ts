@@ -7,6 +7,23 @@ export const LOW_CONFIDENCE = 0.5;
 
 /** Node labels at zoom 1; label-scale.ts enlarges them when the view zooms out. */
 export const NODE_FONT_SIZE = 13;
+/** Relation labels at zoom 1. */
+export const EDGE_FONT_SIZE = 11;
+/** No text on screen smaller than this: smaller labels are not drawn at all. */
+export const MIN_FONT_PX = 11;
+/** How much labels may grow in graph units when zoomed out, before they are left out instead. */
+const MAX_LABEL_GROWTH = 3;
+
+/**
+ * Label sizes in graph units at a zoom: at least MIN_FONT_PX on screen, growing as the view
+ * zooms out, up to MAX_LABEL_GROWTH times their size; rounded up, so rounding never takes a
+ * label under the size below which it is not drawn.
+ */
+export function labelFontSizes(zoom: number): { node: number; edge: number } {
+  const size = (base: number) =>
+    Math.ceil(Math.min(base * MAX_LABEL_GROWTH, Math.max(base, base / Math.sqrt(zoom), MIN_FONT_PX / zoom)) * 10) / 10;
+  return { node: size(NODE_FONT_SIZE), edge: size(EDGE_FONT_SIZE) };
+}
 
 const HIGHLIGHT = '#f59e0b';
 const OVERLAY_HIGHLIGHT = '#7c3aed';
@@ -21,7 +38,8 @@ const OVERLAY_HIGHLIGHT = '#7c3aed';
  * - doubt: dashed when alleged or below LOW_CONFIDENCE, dotted when disputed or denied;
  * - width: pieces of evidence (1 to 5) or |intensity| (0 to 10), as the analyst chooses.
  */
-export function createGraphStyle(widthMode: EdgeWidthMode, labelScale = 1): StylesheetJson {
+export function createGraphStyle(widthMode: EdgeWidthMode, zoom = 1): StylesheetJson {
+  const fonts = labelFontSizes(zoom);
   return [
     {
       selector: 'node',
@@ -34,7 +52,7 @@ export function createGraphStyle(widthMode: EdgeWidthMode, labelScale = 1): Styl
         'border-width': 1.5,
         'border-color': '#ffffff',
         color: '#111827',
-        'font-size': Math.round(NODE_FONT_SIZE * labelScale * 10) / 10,
+        'font-size': fonts.node,
         'font-weight': 500,
         'text-valign': 'bottom',
         'text-margin-y': 5,
@@ -42,7 +60,7 @@ export function createGraphStyle(widthMode: EdgeWidthMode, labelScale = 1): Styl
         'text-max-width': '120px',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2.5,
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': MIN_FONT_PX,
       } as never,
     },
     ...Object.entries(KIND_STYLES).map(([kind, style]) => ({
@@ -77,12 +95,14 @@ export function createGraphStyle(widthMode: EdgeWidthMode, labelScale = 1): Styl
         'arrow-scale': 1.1,
         label: 'data(label)',
         color: '#1f2937',
-        'font-size': 11,
-        'text-rotation': 'autorotate',
+        'font-size': fonts.edge,
+        // Level text reads at 11 px where slanted text does not, and its box is its own size,
+        // so the label placement (place-labels.ts) wastes no room around it.
+        'text-rotation': 'none',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.9,
         'text-background-padding': '1px',
-        'min-zoomed-font-size': 8,
+        'min-zoomed-font-size': MIN_FONT_PX,
         'line-cap': 'round',
       } as never,
     },
@@ -99,6 +119,23 @@ export function createGraphStyle(widthMode: EdgeWidthMode, labelScale = 1): Styl
       style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] },
     },
     { selector: 'edge[status = "DISPUTED"], edge[status = "DENIED"]', style: { 'line-style': 'dotted' } },
+    // A pair of actors with several relations: one edge, wider and double-lined by its count.
+    {
+      selector: 'edge.pair',
+      style: { 'line-style': 'solid', 'font-weight': 600, 'text-background-opacity': 1 } as never,
+    },
+    { selector: 'edge.pair[!directed]', style: { 'target-arrow-shape': 'none' } },
+    {
+      selector: 'edge.pair[?flipped]',
+      style: {
+        'source-arrow-shape': 'diamond',
+        'source-arrow-color': '#7c3aed',
+        'text-border-width': 1,
+        'text-border-color': '#7c3aed',
+        'text-border-opacity': 1,
+      } as never,
+    },
+    { selector: '.in-pair', style: { display: 'none' } },
     { selector: '.not-yet', style: { display: 'none' } },
     { selector: '.dormant', style: { opacity: 0.3 } },
     { selector: '.muted', style: { opacity: 0.4 } },
@@ -147,10 +184,13 @@ export function createGraphStyle(widthMode: EdgeWidthMode, labelScale = 1): Styl
         'underlay-opacity': 0.6,
         'underlay-padding': 6,
         'font-weight': 700,
-        'font-size': 12,
+        'font-size': Math.ceil(fonts.edge * 1.1 * 10) / 10,
         'z-index': 20,
       } as never,
     },
     { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.12 } },
+    // Last, so they win over the overlay's caption: labels that would collide (place-labels.ts).
+    { selector: '.label-short', style: { label: 'data(shortLabel)', 'text-wrap': 'none' } },
+    { selector: '.label-hidden', style: { label: '' } },
   ];
 }
