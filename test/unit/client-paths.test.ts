@@ -19,6 +19,8 @@ function hop(id: string, from: string, to: string): PathRelationPayload {
     validToPrecision: null,
     isEvent: true,
     evidenceCount: 1,
+    singleSource: false,
+    anonymousOnly: false,
     from: { id: from },
     to: { id: to },
     evidence: [],

@@ -35,6 +35,7 @@ export function mountLegend(container: HTMLElement, explorer: ExplorerCommands):
         ),
         h('li', {}, lineSwatch('#374151', 'dashed'), ' Alleged or confidence below 50%'),
         h('li', {}, lineSwatch('#374151', 'dotted'), ' Disputed or denied'),
+        h('li', {}, lineSwatch('#374151', 'solid'), ' Hollow arrowhead: anonymous sources only'),
         h(
           'li',
           {},

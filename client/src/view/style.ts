@@ -99,6 +99,8 @@ export function createGraphStyle(widthMode: EdgeWidthMode, labelScale = 1): Styl
       style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] },
     },
     { selector: 'edge[status = "DISPUTED"], edge[status = "DENIED"]', style: { 'line-style': 'dotted' } },
+    // Sourcing: a claim that rests only on unnamed sources gets a hollow arrowhead (legend: "anonymous only").
+    { selector: 'edge[?anonymousOnly]', style: { 'target-arrow-fill': 'hollow' } },
     { selector: '.not-yet', style: { display: 'none' } },
     { selector: '.dormant', style: { opacity: 0.3 } },
     { selector: '.muted', style: { opacity: 0.4 } },

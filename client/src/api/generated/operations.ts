@@ -89,6 +89,27 @@ export type AsOfCertainty =
   /** What may have held: begun possibly by the date and not ended for sure before it. */
   | 'POSSIBLE';
 
+/** What a step of an assessment does. */
+export type AssessmentStepKind =
+  /** The sources' weights combined. */
+  | 'COMBINED'
+  /** The combined weight discounted by the strongest denial. */
+  | 'DENIAL_DISCOUNT'
+  /** The same source also hedges, no more weakly: the hedge changes nothing. */
+  | 'HEDGE_IGNORED'
+  /** The same source also hedges, more weakly: its weight is lowered to the hedge. */
+  | 'HEDGE_LOWERS'
+  /** Retracted items are left out. */
+  | 'RETRACTED'
+  /** A source asserts the claim; it counts with its strongest assertion. */
+  | 'SOURCE_ASSERTS'
+  /** A source denies the claim. */
+  | 'SOURCE_DENIES'
+  /** A source only hedges: it adds nothing to assertions, and alone counts at half weight. */
+  | 'SOURCE_HEDGES'
+  /** The status, and why. */
+  | 'STATUS';
+
 /** How precisely a date is known: an article's "two years ago" is known to the YEAR. */
 export type DatePrecision =
   | 'DAY'
@@ -268,7 +289,7 @@ export type ActorDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ActorDetailsQuery = { actor: { description: string | null, wikidata: string | null, id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number, relations: { totalCount: number, nodes: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string }, to: { id: string, name: string } }> } } | null };
+export type ActorDetailsQuery = { actor: { description: string | null, wikidata: string | null, id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number, relations: { totalCount: number, nodes: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, from: { id: string, name: string }, to: { id: string, name: string } }> } } | null };
 
 export type ActorNodeQueryVariables = Exact<{
   id: string | number;
@@ -312,9 +333,9 @@ export type FilterChoicesQuery = { types: { enumValues: Array<{ name: string }> 
 
 export type ActorFieldsFragment = { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number };
 
-export type RelationFieldsFragment = { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string }, to: { id: string } };
+export type RelationFieldsFragment = { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, from: { id: string }, to: { id: string } };
 
-export type RelationWithEndsFragment = { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } };
+export type RelationWithEndsFragment = { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } };
 
 export type LoadDraftMutationVariables = Exact<{
   draft: DraftInput;
@@ -331,7 +352,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighborhood: { actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string }, to: { id: string } }> } };
+export type NeighbourhoodQuery = { neighborhood: { actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, from: { id: string }, to: { id: string } }> } };
 
 export type OverviewQueryVariables = Exact<{
   filter?: RelationFilter | null | undefined;
@@ -339,21 +360,21 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { relations: { totalCount: number, nodes: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } }> } };
+export type OverviewQuery = { relations: { totalCount: number, nodes: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } }> } };
 
 export type RelationDetailsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RelationDetailsQuery = { relation: { quad: QuadClass, mode: string | null, summary: string | null, dateAsWritten: string | null, validToPrecision: DatePrecision | null, id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind }, to: { id: string, name: string, kind: ActorKind }, location: { id: string, name: string } | null, evidence: Array<{ id: string, quote: string, attribution: string, anonymous: boolean, stance: Stance, status: EvidenceStatus, confidence: number, note: string | null, retracted: boolean, retractedAt: string | null, grading: { code: string, reliability: string, credibility: number } | null, source: { id: string, title: string, publisher: string, published: string | null, publishedPrecision: DatePrecision | null, url: string | null, kind: SourceKind }, citedSource: { id: string, title: string, publisher: string } | null, attributedTo: { id: string, name: string } | null }>, linkedRelations: Array<{ kind: LinkKind, direction: LinkDirection, relation: { id: string, type: RelationType, from: { id: string, name: string }, to: { id: string, name: string } } }> } | null };
+export type RelationDetailsQuery = { relation: { quad: QuadClass, mode: string | null, summary: string | null, dateAsWritten: string | null, validToPrecision: DatePrecision | null, id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, from: { id: string, name: string, kind: ActorKind }, to: { id: string, name: string, kind: ActorKind }, location: { id: string, name: string } | null, assessment: { status: RelationStatus, confidence: number, supportingSources: number, singleSource: boolean, anonymousOnly: boolean, disputed: boolean, steps: Array<{ kind: AssessmentStepKind, text: string, value: number | null, evidenceIds: Array<string>, source: { id: string, title: string } | null }> }, evidence: Array<{ id: string, quote: string, attribution: string, anonymous: boolean, stance: Stance, status: EvidenceStatus, confidence: number, note: string | null, retracted: boolean, retractedAt: string | null, grading: { code: string, reliability: string, credibility: number } | null, source: { id: string, title: string, publisher: string, published: string | null, publishedPrecision: DatePrecision | null, url: string | null, kind: SourceKind }, citedSource: { id: string, title: string, publisher: string } | null, attributedTo: { id: string, name: string } | null }>, linkedRelations: Array<{ kind: LinkKind, direction: LinkDirection, relation: { id: string, type: RelationType, from: { id: string, name: string }, to: { id: string, name: string } } }> } | null };
 
 export type RelationEdgeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RelationEdgeQuery = { relation: { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } } | null };
+export type RelationEdgeQuery = { relation: { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } } | null };
 
 export type RelationsAmongQueryVariables = Exact<{
   actorIds: Array<string | number> | string | number;
@@ -361,7 +382,7 @@ export type RelationsAmongQueryVariables = Exact<{
 }>;
 
 
-export type RelationsAmongQuery = { relationsAmong: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string }, to: { id: string } }> };
+export type RelationsAmongQuery = { relationsAmong: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, from: { id: string }, to: { id: string } }> };
 
 export type SavedAnalysesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -406,7 +427,7 @@ export type ShortestPathsQueryVariables = Exact<{
 }>;
 
 
-export type ShortestPathsQuery = { shortestPaths: Array<{ length: number, actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, evidence: Array<{ quote: string, attribution: string, stance: Stance, status: EvidenceStatus, source: { title: string, publisher: string, published: string | null } }>, from: { id: string }, to: { id: string } }> }> };
+export type ShortestPathsQuery = { shortestPaths: Array<{ length: number, actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, evidence: Array<{ quote: string, attribution: string, stance: Stance, status: EvidenceStatus, source: { title: string, publisher: string, published: string | null } }>, from: { id: string }, to: { id: string } }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -450,6 +471,8 @@ export const RelationFieldsFragmentDoc = new TypedDocumentString(`
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
@@ -499,6 +522,8 @@ fragment RelationFields on Relation {
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
@@ -563,6 +588,8 @@ fragment RelationFields on Relation {
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
@@ -719,6 +746,8 @@ fragment RelationFields on Relation {
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
@@ -756,6 +785,8 @@ fragment RelationFields on Relation {
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
@@ -794,6 +825,24 @@ export const RelationDetailsDocument = new TypedDocumentString(`
     location {
       id
       name
+    }
+    assessment {
+      status
+      confidence
+      supportingSources
+      singleSource
+      anonymousOnly
+      disputed
+      steps {
+        kind
+        text
+        value
+        evidenceIds
+        source {
+          id
+          title
+        }
+      }
     }
     evidence {
       id
@@ -861,6 +910,8 @@ export const RelationDetailsDocument = new TypedDocumentString(`
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
@@ -895,6 +946,8 @@ fragment RelationFields on Relation {
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
@@ -930,6 +983,8 @@ export const RelationsAmongDocument = new TypedDocumentString(`
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
@@ -1062,6 +1117,8 @@ fragment RelationFields on Relation {
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
