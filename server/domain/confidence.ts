@@ -7,7 +7,10 @@ export interface EvidenceWeight {
   readonly retracted: boolean;
   /** The evidence's id, so a derivation can name the items each step is about. */
   readonly id?: string | null;
-  /** The source the item was found in; items of one source count once. Unknown: a source of its own. */
+  /**
+   * The source the item comes from (the one it relays, else the one it was found in); items of one
+   * source count once. Unknown: a source of its own.
+   */
   readonly sourceId?: string | null;
   /** True when the item rests on unnamed sources ("intelligence sources"). */
   readonly anonymous?: boolean | null;
@@ -71,7 +74,9 @@ interface SourceVoice {
  * Analysts keep disagreement visible instead of averaging it away, and a report does not grow
  * surer by saying a thing twice, so the rule works on sources, not items:
  * 1. Retracted items are left out.
- * 2. Live items are grouped by the source they were found in; each source speaks once.
+ * 2. Live items are grouped by the source they come from (the source an item relays, else the one
+ *    it was found in: an article that relays two agencies carries two voices, an article that
+ *    says a thing twice carries one); each source speaks once.
  * 3. A source that asserts the claim counts with its strongest assertion. A hedge from the same
  *    source can only lower that: the source counts with the weaker of its strongest assertion and
  *    its weakest hedge ("it says so, but also that it may not be so"), so more hedges never help.
