@@ -24,12 +24,12 @@ export interface RelationAssessment {
 
 /** What one step of a derivation did, for a reader to follow (`RelationAssessment.steps` in the API). */
 export const ASSESSMENT_STEP_KINDS = [
+  'RETRACTED',
   'SOURCE_ASSERTS',
   'HEDGE_LOWERS',
   'HEDGE_IGNORED',
   'SOURCE_HEDGES',
   'SOURCE_DENIES',
-  'RETRACTED',
   'COMBINED',
   'DENIAL_DISCOUNT',
   'STATUS',

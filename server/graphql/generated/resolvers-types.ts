@@ -180,6 +180,8 @@ export type AnalysisParams = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   /** CERTAIN (default): as of asOf, what certainly held; POSSIBLE: what may have held (see RelationFilter). */
   asOfCertainty?: InputMaybe<AsOfCertainty>;
+  /** changes: which clock to read, WORLD (started, ended), RECORDED (added, retracted, changed) or BOTH (default). */
+  clock?: InputMaybe<ChangeClock>;
   /** reach: how many hops (1 to 6; default 2 around actorId, up to 6 between fromId and toId). */
   depth?: InputMaybe<Scalars['Int']['input']>;
   /** Which engine runs the graph algorithms (influence, blocs); default AUTO. */
@@ -300,6 +302,8 @@ export type Bloc = {
   actorIds: Array<Scalars['ID']['output']>;
   /** bloc-1 is the largest. */
   id: Scalars['String']['output'];
+  /** Its leading members (most cooperative ties inside the bloc first), after whom the overlay names it. */
+  leaderIds: Array<Scalars['ID']['output']>;
   /** Cooperative relations inside the bloc. */
   relationIds: Array<Scalars['ID']['output']>;
   size: Scalars['Int']['output'];
@@ -321,6 +325,14 @@ export type BlocsResult = {
   /** Modularity of the partition over the cooperative graph (null when it has no edges). */
   modularity?: Maybe<Scalars['Float']['output']>;
 };
+
+/** The clock `changes` reads: the world's dates, the record's, or both. */
+export type ChangeClock =
+  | 'BOTH'
+  /** When the graph learnt them: added, retracted, changed. */
+  | 'RECORDED'
+  /** When relations started or ended in the world. */
+  | 'WORLD';
 
 export type ChangeKind =
   /** The relation was first recorded in the graph in the window. */
@@ -1590,6 +1602,7 @@ export type ResolversTypes = {
   BlocMember: ResolverTypeWrapper<BlocMember>;
   BlocsResult: ResolverTypeWrapper<BlocsResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeClock: ChangeClock;
   ChangeKind: ChangeKind;
   ChangesResult: ResolverTypeWrapper<Omit<ChangesResult, 'changes'> & { changes: Array<ResolversTypes['RelationChange']> }>;
   CreateActorInput: CreateActorInput;
@@ -1837,6 +1850,7 @@ export type BalanceResultResolvers<ContextType = Context, ParentType extends Res
 export type BlocResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bloc'] = ResolversParentTypes['Bloc']> = {
   actorIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leaderIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   relationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

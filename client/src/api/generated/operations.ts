@@ -44,6 +44,8 @@ export type AnalysisParams = {
   asOf?: string | null | undefined;
   /** CERTAIN (default): as of asOf, what certainly held; POSSIBLE: what may have held (see RelationFilter). */
   asOfCertainty?: AsOfCertainty | null | undefined;
+  /** changes: which clock to read, WORLD (started, ended), RECORDED (added, retracted, changed) or BOTH (default). */
+  clock?: ChangeClock | null | undefined;
   /** reach: how many hops (1 to 6; default 2 around actorId, up to 6 between fromId and toId). */
   depth?: number | null | undefined;
   /** Which engine runs the graph algorithms (influence, blocs); default AUTO. */
@@ -109,6 +111,14 @@ export type AssessmentStepKind =
   | 'SOURCE_HEDGES'
   /** The status, and why. */
   | 'STATUS';
+
+/** The clock `changes` reads: the world's dates, the record's, or both. */
+export type ChangeClock =
+  | 'BOTH'
+  /** When the graph learnt them: added, retracted, changed. */
+  | 'RECORDED'
+  /** When relations started or ended in the world. */
+  | 'WORLD';
 
 /** How precisely a date is known: an article's "two years ago" is known to the YEAR. */
 export type DatePrecision =
