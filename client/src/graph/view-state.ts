@@ -41,6 +41,12 @@ export interface ViewState {
   /** The graph as it stood on this day (YYYY-MM-DD), or every date when null. */
   asOf: string | null;
   path: { from: string; to: string } | null;
+  /** Which chain of actors among the paths is highlighted (its index in the grouped list); null: the first. */
+  pathChain: number | null;
+  /** Actors a path may not pass through. */
+  pathAvoid: string[];
+  /** Relation types a path may not use. */
+  pathAvoidTypes: string[];
   analysis: string | null;
   layout: LayoutName;
   edgeWidth: EdgeWidthMode;
@@ -61,6 +67,9 @@ export function createViewState(): ViewState {
     sourceIds: [],
     asOf: null,
     path: null,
+    pathChain: null,
+    pathAvoid: [],
+    pathAvoidTypes: [],
     analysis: null,
     layout: 'fcose',
     edgeWidth: 'evidence',
@@ -92,6 +101,9 @@ export function serialiseViewState(state: ViewState): string {
   list('sources', state.sourceIds);
   if (state.asOf) params.set('asOf', state.asOf);
   if (state.path) params.set('path', `${state.path.from},${state.path.to}`);
+  if (state.pathChain !== null) params.set('chain', String(state.pathChain));
+  list('avoid', state.pathAvoid);
+  list('avoidTypes', state.pathAvoidTypes);
   if (state.analysis) params.set('analysis', state.analysis);
   if (state.layout !== 'fcose') params.set('layout', state.layout);
   if (state.edgeWidth !== 'evidence') params.set('width', state.edgeWidth);
@@ -129,6 +141,10 @@ export function parseViewState(query: string): ViewState {
   state.asOf = normaliseDay(params.get('asOf'));
   const [from, to, ...rest] = (params.get('path') ?? '').split(',');
   if (from && to && rest.length === 0 && ID.test(from) && ID.test(to) && from !== to) state.path = { from, to };
+  const chain = Number(params.get('chain'));
+  if (params.has('chain') && Number.isInteger(chain) && chain >= 0) state.pathChain = chain;
+  state.pathAvoid = list('avoid', ID);
+  state.pathAvoidTypes = list('avoidTypes', TOKEN);
   state.analysis = one('analysis', ANALYSIS);
   const layout = params.get('layout');
   if ((LAYOUT_NAMES as readonly string[]).includes(layout ?? '')) state.layout = layout as LayoutName;
@@ -167,6 +183,8 @@ export function needsReload(before: ViewState, after: ViewState): boolean {
     'minConfidence',
     'sourceIds',
     'path',
+    'pathAvoid',
+    'pathAvoidTypes',
   ];
   // A path is searched as of the slider's date, so moving the date moves the path.
   if (after.path && before.asOf !== after.asOf) return true;

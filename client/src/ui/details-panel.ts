@@ -12,7 +12,7 @@ import { kindStyleOf, POLARITY_STYLES } from '../graph/kind-style.ts';
 import { definition, h, replaceContent, safeLink } from './dom.ts';
 import { renderAssessment, renderSourcingFlags } from './assessment-view.ts';
 import { renderEvidenceCard } from './evidence-card.ts';
-import { renderPathList } from './path-list.ts';
+import { describePathCount, renderPathList } from './path-list.ts';
 
 const ACTOR_RELATIONS_SHOWN = 200;
 const STANCE_HEADINGS: Record<string, string> = { ASSERTS: 'Asserts', DENIES: 'Denies', HEDGES: 'Hedges' };
@@ -33,7 +33,7 @@ export function mountDetailsPanel(panel: HTMLElement, explorer: ExplorerCommands
       : focus
         ? `actor:${focus}:${JSON.stringify(toLoadFilter(explorer.model.state))}`
         : paths
-          ? `paths:${pathKey(paths)}`
+          ? `paths:${pathKey(paths)}:${explorer.model.state.pathChain ?? 0}`
           : 'none';
     if (key === shown) return;
     shown = key;
@@ -54,7 +54,7 @@ export function mountDetailsPanel(panel: HTMLElement, explorer: ExplorerCommands
           : h(
               'p',
               { class: 'muted' },
-              `${paths.length} shortest path${paths.length === 1 ? '' : 's'} of ${first?.length} hop${first?.length === 1 ? '' : 's'}. Select a hop to read all of its evidence.`,
+              `${describePathCount(paths)} of ${first?.length} hop${first?.length === 1 ? '' : 's'}. Choose one to highlight it; select a relation to read all of its evidence.`,
             ),
         renderPathList(paths, explorer),
       );

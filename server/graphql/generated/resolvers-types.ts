@@ -1116,6 +1116,8 @@ export type QueryRunSavedAnalysisArgs = {
 
 
 export type QueryShortestPathsArgs = {
+  avoidActorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  avoidTypes?: InputMaybe<Array<RelationType>>;
   filter?: InputMaybe<RelationFilter>;
   fromId: Scalars['ID']['input'];
   maxDepth?: InputMaybe<Scalars['Int']['input']>;

@@ -434,10 +434,12 @@ export type ShortestPathsQueryVariables = Exact<{
   toId: string | number;
   maxDepth?: number | null | undefined;
   filter?: RelationFilter | null | undefined;
+  avoidActorIds?: Array<string | number> | string | number | null | undefined;
+  avoidTypes?: Array<RelationType> | RelationType | null | undefined;
 }>;
 
 
-export type ShortestPathsQuery = { shortestPaths: Array<{ length: number, actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, evidence: Array<{ quote: string, attribution: string, stance: Stance, status: EvidenceStatus, source: { title: string, publisher: string, published: string | null } }>, from: { id: string }, to: { id: string } }> }> };
+export type ShortestPathsQuery = { shortestPaths: Array<{ length: number, actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, evidence: Array<{ quote: string, attribution: string, stance: Stance, status: EvidenceStatus, source: { title: string, publisher: string, published: string | null, publishedPrecision: DatePrecision | null } }>, from: { id: string }, to: { id: string } }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1079,12 +1081,14 @@ export const SearchActorsDocument = new TypedDocumentString(`
   degree
 }`) as unknown as TypedDocumentString<SearchActorsQuery, SearchActorsQueryVariables>;
 export const ShortestPathsDocument = new TypedDocumentString(`
-    query ShortestPaths($fromId: ID!, $toId: ID!, $maxDepth: Int, $filter: RelationFilter) {
+    query ShortestPaths($fromId: ID!, $toId: ID!, $maxDepth: Int, $filter: RelationFilter, $avoidActorIds: [ID!], $avoidTypes: [RelationType!]) {
   shortestPaths(
     fromId: $fromId
     toId: $toId
     maxDepth: $maxDepth
     filter: $filter
+    avoidActorIds: $avoidActorIds
+    avoidTypes: $avoidTypes
   ) {
     length
     actors {
@@ -1101,6 +1105,7 @@ export const ShortestPathsDocument = new TypedDocumentString(`
           title
           publisher
           published
+          publishedPrecision
         }
       }
     }
