@@ -68,6 +68,7 @@ function renderChain(chain: PathChain, index: number, chosen: boolean, explorer:
               {
                 class: 'link-button avoid-actor',
                 attrs: { type: 'button' },
+                dataset: { actor: actor.id },
                 on: {
                   click: () =>
                     explorer.update({ pathAvoid: [...explorer.model.state.pathAvoid, actor.id], pathChain: null }),
