@@ -40,6 +40,8 @@ export interface ViewState {
   sourceIds: string[];
   /** The graph as it stood on this day (YYYY-MM-DD), or every date when null. */
   asOf: string | null;
+  /** Events fade this many months after they happened (as of the slider's date); never when null. */
+  fadeAfter: number | null;
   path: { from: string; to: string } | null;
   /** Which chain of actors among the paths is highlighted (its index in the grouped list); null: the first. */
   pathChain: number | null;
@@ -66,6 +68,7 @@ export function createViewState(): ViewState {
     minConfidence: null,
     sourceIds: [],
     asOf: null,
+    fadeAfter: null,
     path: null,
     pathChain: null,
     pathAvoid: [],
@@ -100,6 +103,7 @@ export function serialiseViewState(state: ViewState): string {
   if (state.minConfidence !== null) params.set('minConfidence', String(state.minConfidence));
   list('sources', state.sourceIds);
   if (state.asOf) params.set('asOf', state.asOf);
+  if (state.fadeAfter !== null) params.set('fade', String(state.fadeAfter));
   if (state.path) params.set('path', `${state.path.from},${state.path.to}`);
   if (state.pathChain !== null) params.set('chain', String(state.pathChain));
   list('avoid', state.pathAvoid);
@@ -139,6 +143,8 @@ export function parseViewState(query: string): ViewState {
     state.minConfidence = confidence;
   state.sourceIds = list('sources', ID);
   state.asOf = normaliseDay(params.get('asOf'));
+  const fade = Number(params.get('fade'));
+  if (params.has('fade') && Number.isInteger(fade) && fade >= 0 && fade <= 1200) state.fadeAfter = fade;
   const [from, to, ...rest] = (params.get('path') ?? '').split(',');
   if (from && to && rest.length === 0 && ID.test(from) && ID.test(to) && from !== to) state.path = { from, to };
   const chain = Number(params.get('chain'));

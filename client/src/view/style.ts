@@ -103,6 +103,8 @@ export function createGraphStyle(widthMode: EdgeWidthMode, labelScale = 1): Styl
     { selector: 'edge[?anonymousOnly]', style: { 'target-arrow-fill': 'hollow' } },
     { selector: '.not-yet', style: { display: 'none' } },
     { selector: '.dormant', style: { opacity: 0.3 } },
+    // Events further back than the analyst's fade window (time slider): still there, faint.
+    { selector: 'edge.past', style: { opacity: 0.2, 'text-opacity': 0.3 } },
     { selector: '.muted', style: { opacity: 0.4 } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     {
