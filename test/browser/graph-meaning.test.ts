@@ -23,7 +23,13 @@ beforeAll(async () => {
   await buildClient();
   server = await startTestServer(db);
   browser = await launchChromium();
-});
+  // The first page of a run compiles Neo4j's query plans and warms the JIT; on a busy machine that
+  // alone can outlast a test's wait, which is not what these tests are about.
+  const warm = await browser.newPage();
+  await warm.goto(server.url);
+  await warm.waitForFunction(() => Boolean((window as any).cy), undefined, { timeout: 120_000 });
+  await warm.close();
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -148,6 +154,7 @@ describe('overlays that answer their question', () => {
         expect([...drawn].sort()).toEqual([...legend].sort());
         expect(text).not.toMatch(/bloc-\d/);
       }
+      await page.locator('#analysis').scrollIntoViewIfNeeded();
       await shot(page, `overlay-${name}`);
       expect(errors).toEqual([]);
       await page.close();
@@ -159,6 +166,7 @@ describe('overlays that answer their question', () => {
     const prompt = page.locator('#analysis .analysis-prompt');
     await expect.poll(() => textOf(prompt)).toContain('Reach needs an actor');
     expect(await page.locator('#analysis .error').count()).toBe(0);
+    await prompt.scrollIntoViewIfNeeded();
     await shot(page, 'overlay-reach-asks');
     await prompt.locator('select').selectOption('pakistan');
     await expect
