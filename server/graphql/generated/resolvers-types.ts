@@ -350,6 +350,8 @@ export type ChangesResult = {
   __typename?: 'ChangesResult';
   /** In date order. */
   changes: Array<RelationChange>;
+  /** The clock read (the `clock` parameter; BOTH when not given). */
+  clock: ChangeClock;
 };
 
 export type CreateActorInput = {
@@ -1872,6 +1874,7 @@ export type BlocsResultResolvers<ContextType = Context, ParentType extends Resol
 
 export type ChangesResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangesResult'] = ResolversParentTypes['ChangesResult']> = {
   changes?: Resolver<Array<ResolversTypes['RelationChange']>, ParentType, ContextType>;
+  clock?: Resolver<ResolversTypes['ChangeClock'], ParentType, ContextType>;
 };
 
 export type CypherResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CypherResult'] = ResolversParentTypes['CypherResult']> = {
