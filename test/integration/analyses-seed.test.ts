@@ -40,7 +40,8 @@ const CASES = [
     args: ['blocs'],
     field: 'blocs',
     params: {},
-    selection: 'blocs { id actorIds leaderIds size relationIds } actors { id bloc } modularity hostileRelationIds engine',
+    selection:
+      'blocs { id actorIds leaderIds size relationIds } actors { id bloc } modularity hostileRelationIds engine',
   },
   {
     args: ['balance'],
