@@ -33,6 +33,8 @@ const config: CodegenConfig = {
           Evidence: `${RECORDS}#EvidenceRecord`,
           Source: `${RECORDS}#SourceRecord`,
           RelationLink: `${RECORDS}#LinkRecord`,
+          RelationAssessment: '../../domain/confidence.ts#RelationDerivation',
+          AssessmentStep: '../../domain/confidence.ts#AssessmentStep as AssessmentStepRecord',
           // The analyses' own result types, where they type an enum as a plain string.
           InfluenceActor: `${ANALYSES}/influence.ts#InfluenceActor as InfluenceActorResult`,
           AnalysisRelation: `${ANALYSES}/analysis-relations.ts#AnalysisRelation as AnalysisRelationResult`,

@@ -243,6 +243,8 @@ async function seedPayload(): Promise<Payload> {
         validToPrecision: null,
         isEvent: Boolean(when.date),
         evidenceCount: relation.evidence.length,
+        singleSource: false,
+        anonymousOnly: false,
         from: { id: relation.from },
         to: { id: relation.to },
       });
@@ -299,6 +301,8 @@ function generatedPayload(actorCount: number, relationCount: number): Payload {
       validToPrecision: null,
       isEvent: !structural,
       evidenceCount: 1 + Math.floor(random() * 4),
+      singleSource: false,
+      anonymousOnly: false,
       from: { id: `gen-actor-${from}` },
       to: { id: `gen-actor-${to}` },
     });

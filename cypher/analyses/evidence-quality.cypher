@@ -5,7 +5,8 @@
 // Origins count as independent sources, except that an origin which cites (directly or through
 // a chain of up to six sources) another origin of the same relation counts with it: syndicated
 // copies of one wire story, or an article repeating a report it cites, are one source.
-// Flags: SINGLE_SOURCE (one independent source), DISPUTED (a live denial, or status DISPUTED),
+// Flags: SINGLE_SOURCE (one independent source), DISPUTED (status DISPUTED: a live denial against a
+// live assertion, the one rule of server/domain/confidence.ts, so a lone denial is not a dispute),
 // ANONYMOUS_ONLY (every live supporting piece rests on unnamed sources).
 // Weakest first (most flags, then lowest confidence, then id); the counts cover every relation
 // examined, the list only the first $limit flagged ones.
@@ -20,11 +21,10 @@ CALL (r) {
   WITH e, coalesce(relayed, found) AS origin, e.stance = 'DENIES' OR e.status = 'DENIED' AS denies
   WITH collect(CASE WHEN NOT denies THEN origin END) AS supportingOrigins,
        count(CASE WHEN NOT denies THEN 1 END) AS supportCount,
-       count(CASE WHEN NOT denies AND NOT coalesce(e.anonymous, false) THEN 1 END) AS named,
-       count(CASE WHEN denies THEN 1 END) AS denials
-  WITH supportCount, named, denials,
+       count(CASE WHEN NOT denies AND NOT coalesce(e.anonymous, false) THEN 1 END) AS named
+  WITH supportCount, named,
        reduce(acc = [], origin IN supportingOrigins | CASE WHEN origin IN acc THEN acc ELSE acc + origin END) AS origins
-  RETURN supportCount, named, denials,
+  RETURN supportCount, named,
          [origin IN origins | origin.id] AS originSourceIds,
          CASE WHEN size(origins) < 2 THEN size(origins)
               ELSE size([origin IN origins WHERE NOT any(other IN origins WHERE other <> origin
@@ -34,7 +34,7 @@ WITH x, originSourceIds,
      CASE WHEN size(originSourceIds) > 0 AND rootOrigins = 0 THEN 1 ELSE rootOrigins END AS independentSources,
      [flag IN [
         CASE WHEN rootOrigins = 1 OR (size(originSourceIds) > 0 AND rootOrigins = 0) THEN 'SINGLE_SOURCE' END,
-        CASE WHEN denials > 0 OR x.status = 'DISPUTED' THEN 'DISPUTED' END,
+        CASE WHEN x.status = 'DISPUTED' THEN 'DISPUTED' END,
         CASE WHEN supportCount > 0 AND named = 0 THEN 'ANONYMOUS_ONLY' END
       ] WHERE flag IS NOT NULL] AS flags
 ORDER BY size(flags) DESC, x.confidence, x.id

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts';
+import type { NameOf } from './actor-names.ts';
 import type { Budget } from './budget.ts';
 import type { AnalysisParams, ParamName } from './params.ts';
 
@@ -45,7 +46,8 @@ export interface Analysis<Result> {
   check?(params: AnalysisParams): void;
   run(db: Database, params: AnalysisParams, budget: Budget): Promise<Result>;
   toTable(result: Result): string;
-  toOverlay(result: Result): Omit<Overlay, 'name'>;
+  /** The overlay; its summary names actors with `nameOf` (their names, read once for the summary). */
+  toOverlay(result: Result, nameOf: NameOf): Omit<Overlay, 'name'>;
 }
 
 /** Keeps each module's result type while the registry holds them side by side. */

@@ -1,3 +1,4 @@
+import { listSome, type NameOf } from './actor-names.ts';
 import { defineAnalysis } from './analysis.ts';
 import { analysisQuery } from './analysis-query.ts';
 import { loadRelationsWithEvidence, pickRelations, type AnalysisRelation } from './analysis-relations.ts';
@@ -94,7 +95,7 @@ export const balance = defineAnalysis<BalanceResult>({
     return `${table}\n${result.total} triads, ${result.balanced} balanced, ${result.unbalanced} unbalanced; balance ratio ${ratio}`;
   },
 
-  toOverlay(result) {
+  toOverlay(result, nameOf) {
     const unbalanced = result.triads.filter((triad) => !triad.balanced);
     const counts = new Map<string, number>();
     for (const triad of unbalanced) for (const actor of triad.actors) counts.set(actor, (counts.get(actor) ?? 0) + 1);
@@ -111,7 +112,7 @@ export const balance = defineAnalysis<BalanceResult>({
       summary:
         result.total === 0
           ? 'No triangle of actors with signed relations on all three sides.'
-          : `${result.unbalanced} of ${result.total} triads unbalanced (balance ratio ${result.balanceRatio!.toFixed(2)}); their relations are highlighted.`,
+          : `${result.unbalanced} of ${result.total} triads unbalanced (balance ratio ${result.balanceRatio!.toFixed(2)}); their relations are highlighted. ${describeTriads(result.triads, nameOf)}`,
     };
   },
 });
@@ -121,4 +122,24 @@ function compareIds(x: readonly string[], y: readonly string[]): number {
     if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
   }
   return 0;
+}
+
+const TRIADS_LISTED = 5;
+
+/** The triads by name, unbalanced first: "Unbalanced: A, B, C (A–B +, A–C −, B–C +)." */
+export function describeTriads(triads: readonly Triad[], nameOf: NameOf): string {
+  const describe = (triad: Triad) => {
+    const [a, b, c] = triad.actors.map(nameOf) as [string, string, string];
+    const pairs = [`${a}–${b}`, `${a}–${c}`, `${b}–${c}`];
+    const signs = [...triad.signs].map((sign, i) => `${pairs[i]} ${sign === '-' ? '−' : '+'}`);
+    return `${a}, ${b}, ${c} (${signs.join(', ')})`;
+  };
+  const unbalanced = triads.filter((triad) => !triad.balanced).map(describe);
+  const balanced = triads.filter((triad) => triad.balanced).map(describe);
+  return [
+    unbalanced.length > 0 ? `Unbalanced: ${listSome(unbalanced, TRIADS_LISTED)}.` : '',
+    balanced.length > 0 ? `Balanced: ${listSome(balanced, TRIADS_LISTED)}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

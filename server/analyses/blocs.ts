@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts';
+import { listSome, type NameOf } from './actor-names.ts';
 import { defineAnalysis } from './analysis.ts';
 import { analysisQuery } from './analysis-query.ts';
 import { indexGraph } from './algorithms/indexed-graph.ts';
@@ -11,12 +12,16 @@ import { FILTER_PARAMS, type FilterParams } from './params.ts';
 import { readSignedPairs } from './signed-pairs.ts';
 
 const signedPairsQuery = analysisQuery('blocs');
+/** How many leading members name a bloc. */
+const LEADERS_NAMED = 2;
 const projectUndirected = analysisQuery('gds/project-undirected');
 const louvainQuery = analysisQuery('gds/louvain');
 
 export interface Bloc {
   id: string;
   actorIds: string[];
+  /** Its leading members: most cooperative ties inside the bloc first (then by id); they name it. */
+  leaderIds: string[];
   size: number;
   relationIds: string[];
 }
@@ -71,9 +76,17 @@ export const blocs = defineAnalysis<BlocsResult>({
       if (list) list.push(...pair.relationIds);
       else inside.set(bloc, [...pair.relationIds]);
     }
+    const ties = new Map<string, number>();
+    for (const pair of cooperative) {
+      if (blocOf.get(pair.a) !== blocOf.get(pair.b)) continue;
+      for (const id of [pair.a, pair.b]) ties.set(id, (ties.get(id) ?? 0) + 1);
+    }
     const blocList: Bloc[] = ordered.map((actorIds, i) => ({
       id: `bloc-${i + 1}`,
       actorIds,
+      leaderIds: [...actorIds]
+        .sort((x, y) => (ties.get(y) ?? 0) - (ties.get(x) ?? 0) || x.localeCompare(y))
+        .slice(0, LEADERS_NAMED),
       size: actorIds.length,
       relationIds: (inside.get(`bloc-${i + 1}`) ?? []).sort(),
     }));
@@ -102,15 +115,19 @@ export const blocs = defineAnalysis<BlocsResult>({
     return `${table}\nmodularity ${modularity}; hostile relations between blocs: ${result.hostileRelationIds.join(', ') || 'none'}\n(engine: ${result.engine})`;
   },
 
-  toOverlay(result) {
+  toOverlay(result, nameOf) {
+    const nameOfBloc = (bloc: Bloc) => blocName(bloc, nameOf);
     return {
       actors: result.blocs.flatMap((bloc) =>
-        bloc.actorIds.map((actorId) => ({ actorId, value: bloc.size, group: bloc.id, label: bloc.id })),
+        bloc.actorIds.map((actorId) => ({ actorId, value: bloc.size, group: nameOfBloc(bloc), label: null })),
       ),
       relationIds: result.hostileRelationIds,
       summary:
         result.blocs.length > 0
-          ? `${result.blocs.length} blocs coloured by membership (largest: ${result.blocs[0]!.size} actors); ${result.hostileRelationIds.length} hostile relations between blocs highlighted.`
+          ? `${result.blocs.length} bloc${result.blocs.length === 1 ? '' : 's'} coloured by membership, named after their leading members: ${listSome(
+              result.blocs.map((bloc) => `${nameOfBloc(bloc)} (${bloc.size} actors)`),
+              5,
+            )}. ${result.hostileRelationIds.length} hostile relation${result.hostileRelationIds.length === 1 ? '' : 's'} between blocs highlighted.`
           : 'No cooperative relation passes the filter, so there are no blocs.',
     };
   },
@@ -140,4 +157,11 @@ async function partitionBuiltin(db: Database, filter: FilterParams, budget: Budg
   const membership = await computeLouvain(graph, createTicker(budget));
   const community = new Map(graph.ids.map((id, i) => [id, String(membership[i])]));
   return { pairs, community };
+}
+
+/** A bloc by its leading members: "Pakistan, United States and 3 others". */
+export function blocName(bloc: Bloc, nameOf: NameOf): string {
+  const leaders = bloc.leaderIds.map(nameOf).join(', ');
+  const others = bloc.size - bloc.leaderIds.length;
+  return others > 0 ? `${leaders} and ${others} other${others === 1 ? '' : 's'}` : leaders;
 }

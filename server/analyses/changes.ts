@@ -1,12 +1,13 @@
 import { toCypherInt } from '../db/convert.ts';
-import { formatPartialDate } from '../domain/dates.ts';
+import { formatPartialDate, readablePartialDate } from '../domain/dates.ts';
 import type { DatePrecision } from '../domain/vocabulary.ts';
 import { AnalysisError } from './analysis-error.ts';
 import { defineAnalysis } from './analysis.ts';
 import { analysisQuery } from './analysis-query.ts';
 import { readWithin } from './budget.ts';
 import { formatTable } from './format-table.ts';
-import type { FilterParams } from './params.ts';
+import { listSome, type NameOf } from './actor-names.ts';
+import type { Clock, FilterParams } from './params.ts';
 
 const changesQuery = analysisQuery('changes');
 
@@ -27,8 +28,14 @@ export interface RelationChange {
 }
 
 export interface ChangesResult {
+  /** The clock read: WORLD, RECORDED or BOTH. */
+  clock: Clock;
   changes: RelationChange[];
 }
+
+/** Changes on the world's clock; the others are the record's. */
+const WORLD_KINDS: readonly ChangeKind[] = ['STARTED', 'ENDED'];
+const CHANGES_LISTED = 6;
 
 /**
  * What changed between two dates, on the world's clock (relations that started or ended) and on
@@ -38,7 +45,7 @@ export interface ChangesResult {
 export const changes = defineAnalysis<ChangesResult>({
   name: 'changes',
   question: 'Which relations started, ended, were added, retracted or changed between two dates?',
-  reads: ['asOf', 'from', 'to', 'minConfidence', 'types'],
+  reads: ['asOf', 'from', 'to', 'minConfidence', 'types', 'clock'],
 
   check(params) {
     const { from, to } = changeWindow(params.filter);
@@ -52,7 +59,9 @@ export const changes = defineAnalysis<ChangesResult>({
     const rows = await readWithin(db, budget, (tx) =>
       tx.run(changesQuery, { from, to, types, minConfidence, limit: toCypherInt(params.limit) }),
     );
-    return { changes: rows as unknown as RelationChange[] };
+    const onClock = (change: RelationChange) =>
+      params.clock === 'BOTH' || WORLD_KINDS.includes(change.kind) === (params.clock === 'WORLD');
+    return { clock: params.clock, changes: (rows as unknown as RelationChange[]).filter(onClock) };
   },
 
   toTable(result) {
@@ -70,7 +79,7 @@ export const changes = defineAnalysis<ChangesResult>({
     );
   },
 
-  toOverlay(result) {
+  toOverlay(result, nameOf) {
     const kinds = new Map<string, number>();
     for (const change of result.changes) kinds.set(change.kind, (kinds.get(change.kind) ?? 0) + 1);
     const latest = new Map<string, RelationChange>();
@@ -88,8 +97,8 @@ export const changes = defineAnalysis<ChangesResult>({
       relationIds: [...new Set(result.changes.map((change) => change.relationId))].sort(),
       summary:
         result.changes.length === 0
-          ? 'Nothing changed in the window.'
-          : `${result.changes.length} changes: ${[...kinds].map(([kind, count]) => `${count} ${kind.toLowerCase()}`).join(', ')}.`,
+          ? `Nothing changed in the window${CLOCK_WORDS[result.clock]}.`
+          : `${result.changes.length} change${result.changes.length === 1 ? '' : 's'}${CLOCK_WORDS[result.clock]}: ${[...kinds].map(([kind, count]) => `${count} ${kind.toLowerCase()}`).join(', ')}. ${describeChanges(result.changes, nameOf)}`,
     };
   },
 });
@@ -107,4 +116,22 @@ export function changeWindow(filter: FilterParams, today = new Date()): { from: 
   end.setUTCFullYear(end.getUTCFullYear() - 1);
   end.setUTCDate(end.getUTCDate() + 1);
   return { from: end.toISOString().slice(0, 10), to };
+}
+
+const CLOCK_WORDS: Record<Clock, string> = {
+  WORLD: ' in the world',
+  RECORDED: ' in the record',
+  BOTH: ' in the world and the record',
+};
+
+/** The changes by name and date, latest first: "Jan 2020 started: Pakistan support United States". */
+export function describeChanges(changes: readonly RelationChange[], nameOf: NameOf): string {
+  const latestFirst = [...changes].sort(
+    (a, b) => b.date.localeCompare(a.date) || a.relationId.localeCompare(b.relationId),
+  );
+  const lines = latestFirst.map(
+    (change) =>
+      `${readablePartialDate(change.date, change.datePrecision)} ${change.kind.toLowerCase()}: ${nameOf(change.fromId)} ${change.type.toLowerCase().replace(/_/g, ' ')} ${nameOf(change.toId)}`,
+  );
+  return `${listSome(lines, CHANGES_LISTED)}.`;
 }

@@ -106,7 +106,7 @@ export const influence = defineAnalysis<InfluenceResult>({
     );
   },
 
-  toOverlay(result) {
+  toOverlay(result, nameOf) {
     const top = result.actors[0];
     const broker = [...result.actors].sort((x, y) => y.betweenness - x.betweenness)[0];
     return {
@@ -118,7 +118,7 @@ export const influence = defineAnalysis<InfluenceResult>({
       })),
       relationIds: [],
       summary: top
-        ? `Actors sized by PageRank; highest ${top.id} (${top.pagerank.toFixed(2)}), chief broker ${broker!.id} (betweenness ${broker!.betweenness.toFixed(1)}).`
+        ? `Actors sized by PageRank; highest ${nameOf(top.id)} (${top.pagerank.toFixed(2)}), chief broker ${nameOf(broker!.id)} (betweenness ${broker!.betweenness.toFixed(1)}).`
         : 'No relation passes the filter.',
     };
   },

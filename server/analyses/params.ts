@@ -21,6 +21,7 @@ export const PARAM_NAMES = [
   'depth',
   'limit',
   'engine',
+  'clock',
   'timeoutMs',
 ] as const;
 export type ParamName = (typeof PARAM_NAMES)[number];
@@ -42,6 +43,10 @@ const ALWAYS_READ: readonly ParamName[] = ['limit', 'timeoutMs'];
 export const ENGINES = ['AUTO', 'GDS', 'BUILTIN'] as const;
 export type Engine = (typeof ENGINES)[number];
 
+/** Which clock `changes` reads: the world's (started, ended), the record's (added, retracted, changed), or both. */
+export const CLOCKS = ['WORLD', 'RECORDED', 'BOTH'] as const;
+export type Clock = (typeof CLOCKS)[number];
+
 export type AnalysisInput = Partial<Record<ParamName, unknown>>;
 
 /** Parameters of `cypher/fragments/relation-filter.cypher`: every key present, null when unused. */
@@ -62,6 +67,8 @@ export interface AnalysisParams {
   readonly depth: number | null;
   readonly limit: number;
   readonly engine: Engine;
+  /** changes: which clock; BOTH when not asked. */
+  readonly clock: Clock;
   readonly timeoutMs: number;
 }
 
@@ -133,6 +140,7 @@ export function readAnalysisParams(input: AnalysisInput, options: ReadOptions): 
     depth: readNumber(value('depth'), 'depth', 1, MAX_DEPTH, true),
     limit: readNumber(value('limit'), 'limit', 1, MAX_LIMIT, true) ?? DEFAULT_LIMIT,
     engine: readEngine(value('engine')),
+    clock: readClock(value('clock')),
     timeoutMs: readNumber(value('timeoutMs'), 'timeoutMs', 1, maxTimeoutMs, true) ?? defaultTimeoutMs,
   };
 }
@@ -223,4 +231,17 @@ function readEngine(value: unknown): Engine {
     );
   }
   return engine as Engine;
+}
+
+function readClock(value: unknown): Clock {
+  if (value === null) return 'BOTH';
+  const clock = typeof value === 'string' ? value.toUpperCase() : value;
+  if (!(CLOCKS as readonly unknown[]).includes(clock)) {
+    throw new AnalysisError(
+      'BAD_USER_INPUT',
+      `clock must be one of ${CLOCKS.join(', ')}, got ${JSON.stringify(value)}`,
+      'clock',
+    );
+  }
+  return clock as Clock;
 }

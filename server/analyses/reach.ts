@@ -116,7 +116,7 @@ export const reach = defineAnalysis<ReachResult>({
     return `${section('shortest signed paths', paths)}\n${section('actors within reach', within)}`.trimEnd();
   },
 
-  toOverlay(result) {
+  toOverlay(result, nameOf) {
     const onPaths = new Set(result.paths.flatMap((path) => path.actors));
     const actors = new Map<string, { value: number | null; group: string; label: string }>();
     for (const actor of result.actors)
@@ -138,9 +138,14 @@ export const reach = defineAnalysis<ReachResult>({
       summary:
         [
           first
-            ? `${result.paths.length} shortest path${result.paths.length === 1 ? '' : 's'} of ${first.length} hops (${result.paths.map((path) => path.signs).join(', ')}).`
+            ? `${result.paths.length} shortest path${result.paths.length === 1 ? '' : 's'} of ${first.length} hop${first.length === 1 ? '' : 's'}: ${result.paths.map((path) => `${path.actors.map(nameOf).join(' → ')} (${path.signs})`).join('; ')}.`
             : '',
-          result.actors.length > 0 ? `${result.actors.length} actors within reach, grouped by hops.` : '',
+          result.actors.length > 0
+            ? `${result.actors.length} actor${result.actors.length === 1 ? '' : 's'} within reach, grouped by hops; nearest: ${result.actors
+                .slice(0, 5)
+                .map((actor) => `${nameOf(actor.id)} (${actor.distance})`)
+                .join(', ')}.`
+            : '',
         ]
           .filter(Boolean)
           .join(' ') || 'Nothing within reach under this filter.',

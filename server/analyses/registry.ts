@@ -1,3 +1,4 @@
+import { idsNamedBy, loadActorNames } from './actor-names.ts';
 import type { Database } from '../db/database.ts';
 import { AnalysisError } from './analysis-error.ts';
 import { ANALYSIS_NAMES, type Analysis, type AnalysisName, type Overlay } from './analysis.ts';
@@ -67,5 +68,10 @@ export async function runOverlay(
 ): Promise<Overlay> {
   const analysis = findAnalysis(name);
   const result = await runAnalysis(db, analysis.name, input, options);
-  return { name: analysis.name, ...analysis.toOverlay(result) };
+  // Summaries name actors, not ids: the overlay is written once to learn whom it names, then again.
+  const nameOf = await loadActorNames(
+    db,
+    idsNamedBy((names) => analysis.toOverlay(result, names)),
+  );
+  return { name: analysis.name, ...analysis.toOverlay(result, nameOf) };
 }

@@ -1,4 +1,5 @@
-import { formatPartialDate } from '../domain/dates.ts';
+import { formatPartialDate, readablePartialDate } from '../domain/dates.ts';
+import { listSome, type NameOf } from './actor-names.ts';
 import type { DatePrecision } from '../domain/vocabulary.ts';
 import { defineAnalysis } from './analysis.ts';
 import { analysisQuery } from './analysis-query.ts';
@@ -101,7 +102,7 @@ export const signChanges = defineAnalysis<SignChangesResult>({
     );
   },
 
-  toOverlay(result) {
+  toOverlay(result, nameOf) {
     const counts = new Map<string, number>();
     for (const pair of result.pairs) {
       for (const actor of [pair.a, pair.b]) counts.set(actor, (counts.get(actor) ?? 0) + pair.changes.length);
@@ -124,7 +125,24 @@ export const signChanges = defineAnalysis<SignChangesResult>({
       summary:
         result.pairs.length === 0
           ? 'No pair of actors changed sign.'
-          : `${result.pairs.length} pairs changed sign ${flips} times; the relations before and after each change are highlighted.`,
+          : `${result.pairs.length} pair${result.pairs.length === 1 ? '' : 's'} changed sign ${flips} time${flips === 1 ? '' : 's'}; the relations before and after each change are highlighted. ${describeSignChanges(result.pairs, nameOf)}`,
     };
   },
 });
+
+const PAIRS_LISTED = 6;
+const SIGN_WORDS: Record<SignedPolarity, string> = { COOPERATIVE: 'cooperative', HOSTILE: 'hostile' };
+
+/** Each pair and its changes by date: "Pakistan and Iran: cooperative to hostile in Jan 2020". */
+export function describeSignChanges(pairs: readonly SignChangePair[], nameOf: NameOf): string {
+  const lines = pairs.map(
+    (pair) =>
+      `${nameOf(pair.a)} and ${nameOf(pair.b)}: ${pair.changes
+        .map(
+          (change) =>
+            `${SIGN_WORDS[change.from]} to ${SIGN_WORDS[change.to]} ${change.datePrecision === 'DAY' ? 'on' : 'in'} ${readablePartialDate(change.date, change.datePrecision)}`,
+        )
+        .join(', then ')}`,
+  );
+  return `${listSome(lines, PAIRS_LISTED)}.`;
+}

@@ -26,6 +26,7 @@ parameters (each analysis refuses those it does not read):
   --actor ID --depth K    reach: actors within K hops of ID (default 2)
   --limit N               at most N rows (default 200)
   --engine auto|gds|builtin   who runs PageRank, betweenness and Louvain (influence, blocs)
+  --clock world|recorded|both changes: dates in the world, dates of the record, or both (default)
   --timeout-ms N          stop after N ms (default ${CLI_DEFAULT_TIMEOUT_MS})
   --json                  print the result as JSON (actors by id) instead of a table
 
@@ -61,6 +62,7 @@ const FLAG_NAMES: Record<string, ParamName> = {
   depth: 'depth',
   limit: 'limit',
   engine: 'engine',
+  clock: 'clock',
   'timeout-ms': 'timeoutMs',
   timeoutms: 'timeoutMs',
 };

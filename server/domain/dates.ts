@@ -36,6 +36,16 @@ export function formatPartialDate(start: string, precision: DatePrecision | null
   return start.slice(0, 10);
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A date for people, as precisely as it is known: `2018`, `Jan 2020`, `2020-01-03`. */
+export function readablePartialDate(start: string, precision: DatePrecision | string | null | undefined): string {
+  if (precision === 'YEAR') return start.slice(0, 4);
+  if (precision === 'MONTH')
+    return `${MONTHS[Number(start.slice(5, 7)) - 1] ?? start.slice(5, 7)} ${start.slice(0, 4)}`;
+  return start.slice(0, 10);
+}
+
 /** The days a partial date may stand for, both included (`2019` is 2019-01-01 .. 2019-12-31). */
 export interface Period {
   readonly first: string;

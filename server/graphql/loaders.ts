@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import type { Database, Transaction } from '../db/database.ts';
 import { readRecords, recordQuery, runRecords } from '../db/record-query.ts';
+import { createEvidenceWeightsLoader } from './relation-assessment.ts';
 import {
   actorRecord,
   evidenceRecord,
@@ -56,6 +57,7 @@ export function createLoaders(db: Database) {
         (row) => row.evidence,
       ),
     ),
+    evidenceWeights: createEvidenceWeightsLoader(db),
     linksOfRelation: new DataLoader<string, LinkRecord[]>(async (relationIds) =>
       groupedBy(
         relationIds,

@@ -40,7 +40,8 @@ const CASES = [
     args: ['blocs'],
     field: 'blocs',
     params: {},
-    selection: 'blocs { id actorIds size relationIds } actors { id bloc } modularity hostileRelationIds engine',
+    selection:
+      'blocs { id actorIds leaderIds size relationIds } actors { id bloc } modularity hostileRelationIds engine',
   },
   {
     args: ['balance'],
@@ -70,7 +71,7 @@ const CASES = [
     args: ['changes', '--from', '2019', '--to', '2020-01-02'],
     field: 'changes',
     params: { from: '2019', to: '2020-01-02' },
-    selection: 'changes { relationId kind date datePrecision type polarity fromId toId evidenceIds }',
+    selection: 'clock changes { relationId kind date datePrecision type polarity fromId toId evidenceIds }',
   },
 ] as const;
 

@@ -21,6 +21,8 @@ function link(id: string, from: string, to: string, confidence = 0.9): RelationP
     validToPrecision: null,
     isEvent: false,
     evidenceCount: 1,
+    singleSource: false,
+    anonymousOnly: false,
     from: { id: from },
     to: { id: to },
   };

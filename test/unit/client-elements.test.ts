@@ -23,6 +23,8 @@ function relation(id: string, from: string, to: string, overrides: Partial<Relat
     validToPrecision: null,
     isEvent: true,
     evidenceCount: 2,
+    singleSource: false,
+    anonymousOnly: false,
     from: { id: from },
     to: { id: to },
     ...overrides,
@@ -42,6 +44,8 @@ describe('API payloads to graph elements', () => {
       intensity: -9,
       validFrom: '2019-04-01',
       evidenceCount: 2,
+      singleSource: false,
+      anonymousOnly: false,
       isEvent: true,
     });
   });

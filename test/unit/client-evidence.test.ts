@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RelationType, Stance } from '../../client/src/api/generated/operations.ts';
 import type { ActorRelationPayload, EvidencePayload } from '../../client/src/api/payloads.ts';
-import {
-  describeGrading,
-  groupEvidenceByStance,
-  groupRelationsByType,
-  isContested,
-} from '../../client/src/graph/evidence.ts';
+import { describeGrading, groupEvidenceByStance, groupRelationsByType } from '../../client/src/graph/evidence.ts';
 
 function evidence(id: string, stance: Stance, confidence: number, retracted = false): EvidencePayload {
   return {
@@ -47,13 +42,6 @@ describe('evidence side by side', () => {
       ['ASSERTS', ['a2', 'a1', 'a3']],
       ['DENIES', ['d1']],
     ]);
-    expect(isContested(groups)).toBe(true);
-  });
-
-  it('is not contested when every source asserts', () => {
-    expect(isContested(groupEvidenceByStance([evidence('a1', 'ASSERTS', 0.5), evidence('a2', 'ASSERTS', 0.7)]))).toBe(
-      false,
-    );
   });
 
   it('spells out the Admiralty grading', () => {
@@ -78,6 +66,8 @@ describe("an actor's relations by type", () => {
     validToPrecision: null,
     isEvent: true,
     evidenceCount: 1,
+    singleSource: false,
+    anonymousOnly: false,
     from: { id: from, name: from.toUpperCase() },
     to: { id: to, name: to.toUpperCase() },
   });

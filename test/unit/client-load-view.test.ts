@@ -32,6 +32,8 @@ const relation = (id: string, from: string, to: string): RelationPayload => ({
   validToPrecision: null,
   isEvent: false,
   evidenceCount: 1,
+  singleSource: false,
+  anonymousOnly: false,
   from: { id: from },
   to: { id: to },
 });

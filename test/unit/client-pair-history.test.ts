@@ -27,6 +27,8 @@ function edge(
     validToPrecision: null,
     isEvent: true,
     evidenceCount: 1,
+    singleSource: false,
+    anonymousOnly: false,
   };
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { anActor } from '../support/client-payloads.ts';
 import type { PathPayload, PathRelationPayload } from '../../client/src/api/payloads.ts';
-import { collectPathElements, describePath, describePathInWords } from '../../client/src/graph/paths.ts';
+import { chainElements, chosenChain, groupPathsByChain } from '../../client/src/graph/paths.ts';
 
 const actor = (id: string) => anActor({ id, name: id, kind: 'STATE' });
 
-function hop(id: string, from: string, to: string): PathRelationPayload {
+function hop(id: string, from: string, to: string, over: Partial<PathRelationPayload> = {}): PathRelationPayload {
   return {
     id,
     type: 'ATTACK',
@@ -19,48 +19,62 @@ function hop(id: string, from: string, to: string): PathRelationPayload {
     validToPrecision: null,
     isEvent: true,
     evidenceCount: 1,
+    singleSource: false,
+    anonymousOnly: false,
     from: { id: from },
     to: { id: to },
     evidence: [],
+    ...over,
   };
 }
 
-// mu attacks atlantis; lemuria sanctions atlantis: mu → atlantis ← lemuria.
-const path: PathPayload = {
+// mu attacks atlantis, twice over; lemuria aids atlantis, or sanctions it: mu → atlantis ← lemuria.
+const path = (first: string, second: string, extra: Partial<PathRelationPayload> = {}): PathPayload => ({
   length: 2,
   actors: [actor('mu'), actor('atlantis'), actor('lemuria')],
-  relations: [hop('r1', 'mu', 'atlantis'), hop('r2', 'lemuria', 'atlantis')],
+  relations: [hop(first, 'mu', 'atlantis'), hop(second, 'lemuria', 'atlantis', extra)],
+});
+const viaThule: PathPayload = {
+  length: 2,
+  actors: [actor('mu'), actor('thule'), actor('lemuria')],
+  relations: [hop('r5', 'mu', 'thule', { confidence: 0.4 }), hop('r6', 'thule', 'lemuria')],
 };
+const paths = [
+  path('r1', 'r3'),
+  path('r2', 'r3', {}),
+  path('r1', 'r4', { polarity: 'COOPERATIVE', type: 'AID', confidence: 0.9 }),
+  viaThule,
+];
 
-describe('paths as hops', () => {
-  it('reads each hop in the direction of travel and says when its relation points back', () => {
-    const hops = describePath(path);
-    expect(hops.map((h) => [h.from.id, h.to.id, h.relation.id, h.forward])).toEqual([
-      ['mu', 'atlantis', 'r1', true],
-      ['atlantis', 'lemuria', 'r2', false],
+describe('paths grouped by chain of actors', () => {
+  it('makes one chain of the paths through the same actors, parallel relations grouped per hop', () => {
+    const chains = groupPathsByChain(paths);
+    expect(chains.map((chain) => [chain.key, chain.pathCount])).toEqual([
+      ['mu>atlantis>lemuria', 3],
+      ['mu>thule>lemuria', 1],
+    ]);
+    expect(chains[0]!.hops.map((hop) => hop.relations.map((relation) => relation.id))).toEqual([
+      ['r1', 'r2'],
+      ['r4', 'r3'],
     ]);
   });
 
-  it('refuses a path whose actors do not line up with its relations', () => {
-    expect(() => describePath({ ...path, actors: [actor('mu')] })).toThrow(
-      'A path of 2 relations needs 3 actors, got 1',
-    );
+  it('gives each hop its sign, its direction and its weakest confidence', () => {
+    const [first, second] = groupPathsByChain(paths);
+    expect(first!.hops.map((hop) => [hop.sign, hop.arrow, hop.weakestConfidence])).toEqual([
+      ['−', '→', 0.7],
+      ['±', '←', 0.7],
+    ]);
+    expect(second!.weakestConfidence).toBe(0.4);
   });
 
-  it('collects every actor and relation of every path for highlighting', () => {
-    const other: PathPayload = {
-      length: 2,
-      actors: [actor('mu'), actor('thule'), actor('lemuria')],
-      relations: [hop('r3', 'mu', 'thule'), hop('r4', 'thule', 'lemuria')],
-    };
-    const { actorIds, relationIds } = collectPathElements([path, other]);
-    expect([...actorIds].sort()).toEqual(['atlantis', 'lemuria', 'mu', 'thule']);
-    expect([...relationIds].sort()).toEqual(['r1', 'r2', 'r3', 'r4']);
-  });
-});
-
-describe('a path in words', () => {
-  it('names each relation in the direction it points', () => {
-    expect(describePathInWords(path)).toBe('mu –attack→ atlantis ←attack– lemuria');
+  it('highlights one chain at a time: the chosen one, else the first', () => {
+    const chains = groupPathsByChain(paths);
+    expect([...chainElements(chosenChain(chains, null)).relationIds].sort()).toEqual(['r1', 'r2', 'r3', 'r4']);
+    const second = chainElements(chosenChain(chains, 1));
+    expect([...second.actorIds].sort()).toEqual(['lemuria', 'mu', 'thule']);
+    expect([...second.relationIds].sort()).toEqual(['r5', 'r6']);
+    expect(chosenChain(chains, 9)?.key).toBe('mu>atlantis>lemuria');
+    expect(chosenChain([], 0)).toBeNull();
   });
 });

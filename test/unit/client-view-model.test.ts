@@ -30,6 +30,8 @@ function dated(
     validToPrecision: null,
     isEvent: validFrom !== null,
     evidenceCount: 1,
+    singleSource: false,
+    anonymousOnly: false,
     from: { id: from },
     to: { id: to },
   };

@@ -31,7 +31,8 @@ describe('the exported schema', () => {
       'relation(id: ID!): Relation',
       'relations(filter: RelationFilter, first: Int, after: String): RelationConnection!',
       'neighborhood(actorId: ID!, depth: Int, filter: RelationFilter): Subgraph!',
-      'shortestPaths(fromId: ID!, toId: ID!, maxDepth: Int, filter: RelationFilter): [Path!]!',
+      // avoidActorIds and avoidTypes are optional: the four arguments clients send still suffice.
+      'shortestPaths(fromId: ID!, toId: ID!, maxDepth: Int, filter: RelationFilter, avoidActorIds: [ID!], avoidTypes: [RelationType!]): [Path!]!',
       'sources(first: Int, after: String): SourceConnection!',
       'timeline(actorId: ID, filter: RelationFilter): [TimelineEvent!]!',
     ]);

@@ -1,7 +1,8 @@
 import { buildSchema, GraphQLEnumType, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_FLAGS } from '../../server/analyses/evidence-quality.ts';
-import { ENGINES } from '../../server/analyses/params.ts';
+import { CLOCKS, ENGINES } from '../../server/analyses/params.ts';
+import { ASSESSMENT_STEP_KINDS } from '../../server/domain/confidence.ts';
 import { AS_OF_CERTAINTIES } from '../../server/domain/date-window.ts';
 import {
   ACTOR_KINDS,
@@ -33,6 +34,8 @@ const MIRRORED: Record<string, readonly string[]> = {
   LinkKind: LINK_KINDS,
   DatePrecision: DATE_PRECISIONS,
   AnalysisEngine: ENGINES,
+  ChangeClock: CLOCKS,
+  AssessmentStepKind: ASSESSMENT_STEP_KINDS,
   EvidenceFlag: EVIDENCE_FLAGS,
   AsOfCertainty: AS_OF_CERTAINTIES,
 };

@@ -4,6 +4,7 @@ import { toDatedFilter, toLoadFilter } from '../graph/filters.ts';
 import type { ViewState } from '../graph/view-state.ts';
 import { GraphQLRequestError, type Request } from './graphql.ts';
 import {
+  type RelationType,
   ActorNodeDocument,
   NeighbourhoodDocument,
   OverviewDocument,
@@ -112,6 +113,8 @@ export async function loadView(state: ViewState, request: Request): Promise<Load
       toId: to,
       maxDepth: PATH_MAX_DEPTH,
       filter: toDatedFilter(state),
+      avoidActorIds: state.pathAvoid.length > 0 ? state.pathAvoid : null,
+      avoidTypes: state.pathAvoidTypes.length > 0 ? (state.pathAvoidTypes as RelationType[]) : null,
     }).catch((error: unknown) => {
       if (error instanceof GraphQLRequestError && error.codes.includes('ACTOR_NOT_FOUND')) {
         missing.push(from, to);

@@ -248,8 +248,13 @@ export class Explorer implements ExplorerCommands {
   /** The next model; what holds as of the date is worked out again when the date or the relations changed. */
   private setModel(patch: Partial<ViewModel>): void {
     const next: ViewModel = { ...this.current, ...patch };
-    const stale = patch.relations !== undefined || next.state.asOf !== this.current.visibility.asOf;
-    this.current = stale ? { ...next, visibility: computeVisibility(next.relations, next.state.asOf) } : next;
+    const stale =
+      patch.relations !== undefined ||
+      next.state.asOf !== this.current.visibility.asOf ||
+      next.state.fadeAfter !== this.current.visibility.fadeAfterMonths;
+    this.current = stale
+      ? { ...next, visibility: computeVisibility(next.relations, next.state.asOf, next.state.fadeAfter) }
+      : next;
   }
 
   private setBusy(busy: boolean): void {

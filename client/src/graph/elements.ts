@@ -64,6 +64,8 @@ export function toEdgeData(relation: RelationPayload): RelationEdgeData {
     validToPrecision: relation.validToPrecision ?? null,
     isEvent: relation.isEvent ?? false,
     evidenceCount: relation.evidenceCount ?? 1,
+    singleSource: relation.singleSource ?? false,
+    anonymousOnly: relation.anonymousOnly ?? false,
   };
 }
 

@@ -9,8 +9,9 @@ export interface StanceGroup {
 
 /**
  * Evidence grouped by where each source stands, in a fixed order (asserts, denies, hedges),
- * empty groups left out. More than one group means the sources disagree: the panel then sets
- * them side by side instead of averaging the disagreement away. Retracted items stay in their
+ * empty groups left out. With more than one group the panel sets them side by side instead of
+ * averaging them away; whether they disagree is the server's one rule (`assessment.disputed`,
+ * server/domain/confidence.ts), never re-derived here. Retracted items stay in their
  * group (the record of what was once claimed), after the live ones.
  */
 export function groupEvidenceByStance(evidence: readonly EvidencePayload[]): StanceGroup[] {
@@ -26,11 +27,6 @@ export function groupEvidenceByStance(evidence: readonly EvidencePayload[]): Sta
       stance,
       items: [...items].sort((a, b) => Number(a.retracted) - Number(b.retracted) || b.confidence - a.confidence),
     }));
-}
-
-/** True when at least one source denies what another asserts, or hedges on it. */
-export function isContested(groups: readonly StanceGroup[]): boolean {
-  return groups.length > 1 || groups.some((group) => group.stance === 'DENIES');
 }
 
 export interface RelationTypeGroup {

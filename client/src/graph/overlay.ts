@@ -8,7 +8,8 @@ export const ANALYSES = [
   { name: 'sign-changes', label: 'Sign changes (friend ↔ foe)', needs: null },
   { name: 'evidence-quality', label: 'Evidence quality (weak claims)', needs: null },
   { name: 'reach', label: 'Reach of the focused actor or the path ends', needs: 'focus-or-path' },
-  { name: 'changes', label: 'Changes over time', needs: null },
+  { name: 'changes', label: 'Changes in the world (started, ended)', needs: null },
+  { name: 'changes-recorded', label: 'Changes recorded (added, retracted, changed)', needs: null },
 ] as const;
 
 /**

@@ -44,7 +44,7 @@ export function createViewModel(state: ViewState = createViewState()): ViewModel
     state,
     actors: [],
     relations: [],
-    visibility: computeVisibility([], state.asOf),
+    visibility: computeVisibility([], state.asOf, state.fadeAfter),
     paths: null,
     analysis: null,
     analysisError: null,

@@ -40,7 +40,15 @@ export interface ViewState {
   sourceIds: string[];
   /** The graph as it stood on this day (YYYY-MM-DD), or every date when null. */
   asOf: string | null;
+  /** Events fade this many months after they happened (as of the slider's date); never when null. */
+  fadeAfter: number | null;
   path: { from: string; to: string } | null;
+  /** Which chain of actors among the paths is highlighted (its index in the grouped list); null: the first. */
+  pathChain: number | null;
+  /** Actors a path may not pass through. */
+  pathAvoid: string[];
+  /** Relation types a path may not use. */
+  pathAvoidTypes: string[];
   analysis: string | null;
   layout: LayoutName;
   edgeWidth: EdgeWidthMode;
@@ -60,7 +68,11 @@ export function createViewState(): ViewState {
     minConfidence: null,
     sourceIds: [],
     asOf: null,
+    fadeAfter: null,
     path: null,
+    pathChain: null,
+    pathAvoid: [],
+    pathAvoidTypes: [],
     analysis: null,
     layout: 'fcose',
     edgeWidth: 'evidence',
@@ -91,7 +103,11 @@ export function serialiseViewState(state: ViewState): string {
   if (state.minConfidence !== null) params.set('minConfidence', String(state.minConfidence));
   list('sources', state.sourceIds);
   if (state.asOf) params.set('asOf', state.asOf);
+  if (state.fadeAfter !== null) params.set('fade', String(state.fadeAfter));
   if (state.path) params.set('path', `${state.path.from},${state.path.to}`);
+  if (state.pathChain !== null) params.set('chain', String(state.pathChain));
+  list('avoid', state.pathAvoid);
+  list('avoidTypes', state.pathAvoidTypes);
   if (state.analysis) params.set('analysis', state.analysis);
   if (state.layout !== 'fcose') params.set('layout', state.layout);
   if (state.edgeWidth !== 'evidence') params.set('width', state.edgeWidth);
@@ -127,8 +143,14 @@ export function parseViewState(query: string): ViewState {
     state.minConfidence = confidence;
   state.sourceIds = list('sources', ID);
   state.asOf = normaliseDay(params.get('asOf'));
+  const fade = Number(params.get('fade'));
+  if (params.has('fade') && Number.isInteger(fade) && fade >= 0 && fade <= 1200) state.fadeAfter = fade;
   const [from, to, ...rest] = (params.get('path') ?? '').split(',');
   if (from && to && rest.length === 0 && ID.test(from) && ID.test(to) && from !== to) state.path = { from, to };
+  const chain = Number(params.get('chain'));
+  if (params.has('chain') && Number.isInteger(chain) && chain >= 0) state.pathChain = chain;
+  state.pathAvoid = list('avoid', ID);
+  state.pathAvoidTypes = list('avoidTypes', TOKEN);
   state.analysis = one('analysis', ANALYSIS);
   const layout = params.get('layout');
   if ((LAYOUT_NAMES as readonly string[]).includes(layout ?? '')) state.layout = layout as LayoutName;
@@ -167,6 +189,8 @@ export function needsReload(before: ViewState, after: ViewState): boolean {
     'minConfidence',
     'sourceIds',
     'path',
+    'pathAvoid',
+    'pathAvoidTypes',
   ];
   // A path is searched as of the slider's date, so moving the date moves the path.
   if (after.path && before.asOf !== after.asOf) return true;

@@ -1,4 +1,5 @@
 import type { RelationEdgeData } from './elements.ts';
+import { periodOf } from './dates.ts';
 import { isActiveAsOf } from './filters.ts';
 
 export interface AsOfCounts {
@@ -13,6 +14,9 @@ export interface Visibility {
   activeRelationIds: ReadonlySet<string>;
   /** Actors that have relations, none of which holds on the date: dimmed, not removed. */
   dormantActorIds: ReadonlySet<string>;
+  /** Events that happened more than `fadeAfterMonths` before the date (by the last day they may fall on): drawn faint. */
+  pastRelationIds: ReadonlySet<string>;
+  fadeAfterMonths: number | null;
   counts: AsOfCounts;
 }
 
@@ -21,7 +25,13 @@ export interface Visibility {
  * view turns the answer into classes (view/apply-visibility.ts). Dormant actors stay in place, so
  * the picture does not jump while the slider plays.
  */
-export function computeVisibility(relations: readonly RelationEdgeData[], asOf: string | null): Visibility {
+export function computeVisibility(
+  relations: readonly RelationEdgeData[],
+  asOf: string | null,
+  fadeAfterMonths: number | null = null,
+): Visibility {
+  const pastRelationIds = new Set<string>();
+  const fadeFrom = asOf && fadeAfterMonths !== null ? monthsBefore(asOf, fadeAfterMonths) : null;
   const activeRelationIds = new Set<string>();
   // Per actor: how many of its relations hold on the date.
   const holding = new Map<string, number>();
@@ -29,6 +39,10 @@ export function computeVisibility(relations: readonly RelationEdgeData[], asOf: 
   for (const relation of relations) {
     const active = isActiveAsOf(relation, asOf);
     if (active) activeRelationIds.add(relation.id);
+    // An event fades once even the last day it may have happened on is further back than the window.
+    if (active && fadeFrom && relation.isEvent && relation.validFrom) {
+      if (periodOf(relation.validFrom, relation.datePrecision).last < fadeFrom) pastRelationIds.add(relation.id);
+    }
     count(relation.source, active);
     count(relation.target, active);
   }
@@ -37,6 +51,17 @@ export function computeVisibility(relations: readonly RelationEdgeData[], asOf: 
     asOf,
     activeRelationIds,
     dormantActorIds,
+    pastRelationIds,
+    fadeAfterMonths,
     counts: { active: activeRelationIds.size, inactive: relations.length - activeRelationIds.size },
   };
+}
+
+/** The day `months` months before `day` (YYYY-MM-DD), clamped to the end of a shorter month. */
+export function monthsBefore(day: string, months: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 - months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date, lastDay));
+  return target.toISOString().slice(0, 10);
 }

@@ -1,4 +1,6 @@
+import { missingAnalysisInput } from '../graph/analysis-params.ts';
 import { ANALYSES, rankMissingActors } from '../graph/overlay.ts';
+import { renderActorPrompt } from './analysis-prompt.ts';
 import { actorNames, isInView } from '../graph/view-model.ts';
 import type { ExplorerCommands } from '../explorer/commands.ts';
 import { h, replaceContent, uniqueId } from './dom.ts';
@@ -32,12 +34,14 @@ export function mountAnalysisPanel(container: HTMLElement, explorer: ExplorerCom
       return replaceContent(result, h('p', { class: 'error' }, explorer.model.analysisError));
     const analysis = explorer.model.analysis;
     if (!explorer.model.state.analysis) return replaceContent(result);
+    const missing = missingAnalysisInput(explorer.model.state);
+    if (missing) return replaceContent(result, renderActorPrompt(missing, explorer));
     if (!analysis) return replaceContent(result, h('p', { class: 'muted' }, 'Running…'));
     const { payload, layer } = analysis;
     const inView = (id: string) => isInView(model, id);
     const names = actorNames(model);
     const shown = payload.actors.filter((score) => inView(score.actorId)).length;
-    const missing = rankMissingActors(payload, inView, BRING_IN);
+    const notInView = rankMissingActors(payload, inView, BRING_IN);
     const top = [...payload.actors]
       .sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity))
       .slice(0, TOP_LISTED);
@@ -94,7 +98,7 @@ export function mountAnalysisPanel(container: HTMLElement, explorer: ExplorerCom
             ),
           )
         : null,
-      missing.length > 0
+      notInView.length > 0
         ? h(
             'button',
             {
@@ -102,12 +106,12 @@ export function mountAnalysisPanel(container: HTMLElement, explorer: ExplorerCom
               on: {
                 click: () =>
                   explorer.update(
-                    { pinned: [...new Set([...explorer.model.state.pinned, ...missing])] },
+                    { pinned: [...new Set([...explorer.model.state.pinned, ...notInView])] },
                     { history: 'push' },
                   ),
               },
             },
-            `Bring in the top ${missing.length} not in view`,
+            `Bring in the top ${notInView.length} not in view`,
           )
         : null,
     );

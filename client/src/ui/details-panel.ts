@@ -4,14 +4,15 @@ import { ActorDetailsDocument, RelationDetailsDocument } from '../api/generated/
 import { formatDate } from '../graph/dates.ts';
 import { toEdgeLabel, toTypeLabel } from '../graph/elements.ts';
 import { countSignChanges, pairHistory } from '../graph/pair-history.ts';
-import { groupEvidenceByStance, groupRelationsByType, isContested } from '../graph/evidence.ts';
+import { groupEvidenceByStance, groupRelationsByType } from '../graph/evidence.ts';
 import { toLoadFilter } from '../graph/filters.ts';
 import { isInView } from '../graph/view-model.ts';
 import type { ExplorerCommands } from '../explorer/commands.ts';
 import { kindStyleOf, POLARITY_STYLES } from '../graph/kind-style.ts';
 import { definition, h, replaceContent, safeLink } from './dom.ts';
+import { renderAssessment, renderSourcingFlags } from './assessment-view.ts';
 import { renderEvidenceCard } from './evidence-card.ts';
-import { renderPathList } from './path-list.ts';
+import { describePathCount, renderPathList } from './path-list.ts';
 
 const ACTOR_RELATIONS_SHOWN = 200;
 const STANCE_HEADINGS: Record<string, string> = { ASSERTS: 'Asserts', DENIES: 'Denies', HEDGES: 'Hedges' };
@@ -32,7 +33,7 @@ export function mountDetailsPanel(panel: HTMLElement, explorer: ExplorerCommands
       : focus
         ? `actor:${focus}:${JSON.stringify(toLoadFilter(explorer.model.state))}`
         : paths
-          ? `paths:${pathKey(paths)}`
+          ? `paths:${pathKey(paths)}:${explorer.model.state.pathChain ?? 0}`
           : 'none';
     if (key === shown) return;
     shown = key;
@@ -53,7 +54,7 @@ export function mountDetailsPanel(panel: HTMLElement, explorer: ExplorerCommands
           : h(
               'p',
               { class: 'muted' },
-              `${paths.length} shortest path${paths.length === 1 ? '' : 's'} of ${first?.length} hop${first?.length === 1 ? '' : 's'}. Select a hop to read all of its evidence.`,
+              `${describePathCount(paths)} of ${first?.length} hop${first?.length === 1 ? '' : 's'}. Choose one to highlight it; select a relation to read all of its evidence.`,
             ),
         renderPathList(paths, explorer),
       );
@@ -192,8 +193,12 @@ function renderActor(panel: HTMLElement, actor: ActorDetailsPayload, explorer: E
 
 function renderRelation(panel: HTMLElement, relation: RelationDetailsPayload, explorer: ExplorerCommands): void {
   const groups = groupEvidenceByStance(relation.evidence);
-  const contested = isContested(groups);
-  panel.classList.toggle('wide', contested);
+  // "Sources disagree" has the server's one meaning (a live denial against a live assertion);
+  // other mixes of stances are still set side by side, without the note.
+  const disputed = relation.assessment.disputed;
+  const sideBySide = groups.length > 1;
+  panel.classList.toggle('wide', sideBySide);
+  const sourcing = renderSourcingFlags(relation);
   const actorButton = (actor: { id: string; name: string }) =>
     h(
       'button',
@@ -231,10 +236,12 @@ function renderRelation(panel: HTMLElement, relation: RelationDetailsPayload, ex
         h('span', { class: `badge status-${relation.status.toLowerCase()}` }, relation.status.toLowerCase()),
       ),
       definition('Confidence', confidenceMeter(relation.confidence)),
+      sourcing ? definition('Sourcing', sourcing) : null,
       definition('When', relation.dateAsWritten ? `${when} (“${relation.dateAsWritten}”)` : when),
       relation.mode ? definition('Mode', relation.mode) : null,
       relation.location ? definition('Where', relation.location.name) : null,
     ),
+    renderAssessment(relation.assessment),
     renderPairHistory(relation, explorer),
     relation.linkedRelations.length > 0
       ? h(
@@ -263,7 +270,7 @@ function renderRelation(panel: HTMLElement, relation: RelationDetailsPayload, ex
         )
       : null,
     h('h3', {}, `Evidence (${relation.evidence.length})`),
-    contested
+    disputed
       ? h(
           'p',
           { class: 'contested', attrs: { role: 'note' } },
@@ -272,7 +279,7 @@ function renderRelation(panel: HTMLElement, relation: RelationDetailsPayload, ex
       : null,
     h(
       'div',
-      { class: contested ? 'evidence-columns' : 'evidence-list' },
+      { class: sideBySide ? 'evidence-columns' : 'evidence-list' },
       ...groups.map((group) =>
         h(
           'section',

@@ -10,7 +10,9 @@ export function mountLegend(container: HTMLElement, explorer: ExplorerCommands):
   let drawnKey = '';
   explorer.subscribe(() => {
     const kinds = [...new Set(explorer.model.actors.map((actor) => actor.kind))].sort();
-    const key = `${kinds.join()}|${explorer.model.state.edgeWidth}`;
+    // Under an overlay with groups (blocs), colour is the group's, not the kind's: the legend says so.
+    const groups = explorer.model.analysis?.layer.groups ?? [];
+    const key = `${kinds.join()}|${explorer.model.state.edgeWidth}|${groups.map((group) => `${group.group}:${group.colour}`).join()}`;
     if (key === drawnKey) return;
     drawnKey = key;
     replaceContent(
@@ -23,9 +25,29 @@ export function mountLegend(container: HTMLElement, explorer: ExplorerCommands):
             { class: 'plain legend-list' },
             ...kinds.map((kind) => {
               const style = kindStyleOf(kind);
-              return h('li', { dataset: { kind } }, shapeSwatch(style.shape, style.colour), ` ${style.label}`);
+              return h(
+                'li',
+                { dataset: { kind } },
+                shapeSwatch(style.shape, groups.length > 0 ? OVERLAID_KIND_COLOUR : style.colour),
+                ` ${style.label}`,
+              );
             }),
           ),
+      groups.length > 0 ? h('h3', {}, 'Colours: overlay groups') : null,
+      groups.length > 0
+        ? h(
+            'ul',
+            { class: 'plain legend-list overlay-legend' },
+            ...groups.map((group) =>
+              h(
+                'li',
+                { dataset: { group: group.group, colour: group.colour } },
+                shapeSwatch('ellipse', group.colour),
+                ` ${group.group} (${group.count})`,
+              ),
+            ),
+          )
+        : null,
       h('h3', {}, 'Relations'),
       h(
         'ul',
@@ -35,6 +57,7 @@ export function mountLegend(container: HTMLElement, explorer: ExplorerCommands):
         ),
         h('li', {}, lineSwatch('#374151', 'dashed'), ' Alleged or confidence below 50%'),
         h('li', {}, lineSwatch('#374151', 'dotted'), ' Disputed or denied'),
+        h('li', {}, lineSwatch('#374151', 'solid'), ' Hollow arrowhead: anonymous sources only'),
         h(
           'li',
           {},
@@ -46,6 +69,9 @@ export function mountLegend(container: HTMLElement, explorer: ExplorerCommands):
     );
   });
 }
+
+/** The grey a kind's swatch takes while an overlay colours the actors by group. */
+const OVERLAID_KIND_COLOUR = '#d1d5db';
 
 function shapeSwatch(shape: string, colour: string): SVGElement {
   return svg(

@@ -3,6 +3,7 @@ import { PATH_MAX_DEPTH } from '../api/load-view.ts';
 import type { ActorPayload, PathPayload } from '../api/payloads.ts';
 import type { ExplorerCommands } from '../explorer/commands.ts';
 import { h, replaceContent } from './dom.ts';
+import { describePathCount } from './path-list.ts';
 import { createSearchBox } from './search-box.ts';
 
 /**
@@ -81,7 +82,7 @@ export function mountPathsPanel(container: HTMLElement, explorer: ExplorerComman
       h(
         'p',
         { class: 'path-summary' },
-        `${paths.length} shortest path${paths.length === 1 ? '' : 's'} of ${first?.length} hop${first?.length === 1 ? '' : 's'}, highlighted in the graph; their hops and evidence are in the details panel.`,
+        `${describePathCount(paths)} of ${first?.length} hop${first?.length === 1 ? '' : 's'}; the chosen one is highlighted in the graph, its hops and evidence are in the details panel.`,
       ),
     );
   });

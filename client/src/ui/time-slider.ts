@@ -27,12 +27,13 @@ export function mountTimeSlider(container: HTMLElement, explorer: ExplorerComman
     '▶ Play',
   );
   const all = h('button', { attrs: { type: 'button', disabled: true } }, 'All dates');
+  const fade = createFadeChoice(explorer);
   const readout = h('span', { class: 'time-readout', attrs: { 'aria-live': 'polite' } });
   const histogram = h('div', { class: 'histogram', attrs: { 'aria-hidden': 'true' } });
   const years = h('div', { class: 'year-marks', attrs: { 'aria-hidden': 'true' } });
   replaceContent(
     container,
-    h('div', { class: 'time-buttons' }, play, all),
+    h('div', { class: 'time-buttons' }, play, all, fade),
     h(
       'div',
       { class: 'time-track' },
@@ -166,4 +167,28 @@ export function mountTimeSlider(container: HTMLElement, explorer: ExplorerComman
   };
   explorer.subscribe(sync);
   sync();
+}
+
+/** How long events stay bright after they happened, as the analyst sets it: they fade, not vanish. */
+const FADE_CHOICES: readonly { months: number | null; label: string }[] = [
+  { months: null, label: 'Events never fade' },
+  { months: 3, label: 'Events fade after 3 months' },
+  { months: 12, label: 'Events fade after a year' },
+  { months: 24, label: 'Events fade after 2 years' },
+];
+
+function createFadeChoice(explorer: ExplorerCommands): HTMLSelectElement {
+  const select = h(
+    'select',
+    { class: 'fade-choice', attrs: { 'aria-label': 'How long events stay bright' } },
+    ...FADE_CHOICES.map((choice) => h('option', { attrs: { value: choice.months ?? '' } }, choice.label)),
+  );
+  select.addEventListener('change', () =>
+    explorer.update({ fadeAfter: select.value === '' ? null : Number(select.value) }, { history: 'replace' }),
+  );
+  explorer.subscribe(() => {
+    const value = explorer.model.state.fadeAfter === null ? '' : String(explorer.model.state.fadeAfter);
+    if (select.value !== value) select.value = value;
+  });
+  return select;
 }

@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { combinePairs } from '../graph/pairs.ts';
-import { collectPathElements } from '../graph/paths.ts';
+import { chainElements, chosenChain, groupPathsByChain } from '../graph/paths.ts';
 import type { ViewModel } from '../graph/view-model.ts';
 import { visibleRelations } from '../graph/view-model.ts';
 
@@ -12,7 +12,8 @@ import { visibleRelations } from '../graph/view-model.ts';
  */
 export function applyPairs(cy: Core, model: ViewModel, opened: ReadonlySet<string>): void {
   const wanted = new Set<string>();
-  const path = model.paths ? collectPathElements(model.paths) : null;
+  // Only the chain the analyst picked is highlighted (graph/paths.ts): its relations stay open.
+  const path = model.paths ? chainElements(chosenChain(groupPathsByChain(model.paths), model.state.pathChain)) : null;
   const shown = new Set<string>([
     ...(model.state.relation ? [model.state.relation] : []),
     ...(path?.relationIds ?? []),

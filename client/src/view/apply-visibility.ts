@@ -14,6 +14,8 @@ export function applyVisibility(cy: Core, visibility: Visibility): void {
       .forEach((edge) => {
         const active = visibility.activeRelationIds.has(edge.id());
         if (edge.hasClass('not-yet') === active) edge.toggleClass('not-yet', !active);
+        const past = visibility.pastRelationIds.has(edge.id());
+        if (edge.hasClass('past') !== past) edge.toggleClass('past', past);
       });
     cy.nodes().forEach((node) => {
       const dormant = visibility.dormantActorIds.has(node.id());

@@ -1,5 +1,5 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import { collectPathElements } from '../graph/paths.ts';
+import { chainElements, chosenChain, groupPathsByChain } from '../graph/paths.ts';
 import type { OverlayLayer } from '../graph/overlay.ts';
 import type { ViewModel } from '../graph/view-model.ts';
 
@@ -16,7 +16,8 @@ export function createDecorator(cy: Core): (model: ViewModel) => void {
   let drawnLayerNodes = 0;
   return (model) => {
     const { focus, relation } = model.state;
-    const path = model.paths ? collectPathElements(model.paths) : null;
+    // One chain of actors at a time stands out (the one chosen in the path list), not every path at once.
+    const path = model.paths ? chainElements(chosenChain(groupPathsByChain(model.paths), model.state.pathChain)) : null;
     const layer = model.analysis?.layer ?? null;
     const { highlight } = model;
     cy.batch(() => {

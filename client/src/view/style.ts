@@ -136,8 +136,12 @@ export function createGraphStyle(widthMode: EdgeWidthMode, zoom = 1): Stylesheet
       } as never,
     },
     { selector: '.in-pair', style: { display: 'none' } },
+    // Sourcing: a claim that rests only on unnamed sources gets a hollow arrowhead (legend: "anonymous only").
+    { selector: 'edge[?anonymousOnly]', style: { 'target-arrow-fill': 'hollow' } },
     { selector: '.not-yet', style: { display: 'none' } },
     { selector: '.dormant', style: { opacity: 0.3 } },
+    // Events further back than the analyst's fade window (time slider): still there, faint.
+    { selector: 'edge.past', style: { opacity: 0.2, 'text-opacity': 0.3 } },
     { selector: '.muted', style: { opacity: 0.4 } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     {

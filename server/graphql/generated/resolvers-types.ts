@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorRecord, RelationRecord, EvidenceRecord, SourceRecord, LinkRecord } from '../../db/records.ts';
+import type { RelationDerivation, AssessmentStep as AssessmentStepRecord } from '../../domain/confidence.ts';
 import type { InfluenceActor as InfluenceActorResult } from '../../analyses/influence.ts';
 import type { AnalysisRelation as AnalysisRelationResult, AnalysisEvidence as AnalysisEvidenceResult } from '../../analyses/analysis-relations.ts';
 import type { RelationChange as RelationChangeResult } from '../../analyses/changes.ts';
@@ -179,6 +180,8 @@ export type AnalysisParams = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   /** CERTAIN (default): as of asOf, what certainly held; POSSIBLE: what may have held (see RelationFilter). */
   asOfCertainty?: InputMaybe<AsOfCertainty>;
+  /** changes: which clock to read, WORLD (started, ended), RECORDED (added, retracted, changed) or BOTH (default). */
+  clock?: InputMaybe<ChangeClock>;
   /** reach: how many hops (1 to 6; default 2 around actorId, up to 6 between fromId and toId). */
   depth?: InputMaybe<Scalars['Int']['input']>;
   /** Which engine runs the graph algorithms (influence, blocs); default AUTO. */
@@ -248,6 +251,41 @@ export type AsOfCertainty =
   /** What may have held: begun possibly by the date and not ended for sure before it. */
   | 'POSSIBLE';
 
+/** One step of a relation's assessment. */
+export type AssessmentStep = {
+  __typename?: 'AssessmentStep';
+  /** The evidence items the step is about. */
+  evidenceIds: Array<Scalars['ID']['output']>;
+  kind: AssessmentStepKind;
+  /** The source the step is about; null for the steps that combine sources. */
+  source?: Maybe<Source>;
+  /** The step in words. */
+  text: Scalars['String']['output'];
+  /** The confidence the step arrives at, from 0 to 1; null where it sets none. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** What a step of an assessment does. */
+export type AssessmentStepKind =
+  /** The sources' weights combined. */
+  | 'COMBINED'
+  /** The combined weight discounted by the strongest denial. */
+  | 'DENIAL_DISCOUNT'
+  /** The same source also hedges, no more weakly: the hedge changes nothing. */
+  | 'HEDGE_IGNORED'
+  /** The same source also hedges, more weakly: its weight is lowered to the hedge. */
+  | 'HEDGE_LOWERS'
+  /** Retracted items are left out. */
+  | 'RETRACTED'
+  /** A source asserts the claim; it counts with its strongest assertion. */
+  | 'SOURCE_ASSERTS'
+  /** A source denies the claim. */
+  | 'SOURCE_DENIES'
+  /** A source only hedges: it adds nothing to assertions, and alone counts at half weight. */
+  | 'SOURCE_HEDGES'
+  /** The status, and why. */
+  | 'STATUS';
+
 export type BalanceResult = {
   __typename?: 'BalanceResult';
   /** Balanced triads over all triads (null when there is none). */
@@ -264,6 +302,8 @@ export type Bloc = {
   actorIds: Array<Scalars['ID']['output']>;
   /** bloc-1 is the largest. */
   id: Scalars['String']['output'];
+  /** Its leading members (most cooperative ties inside the bloc first), after whom the overlay names it. */
+  leaderIds: Array<Scalars['ID']['output']>;
   /** Cooperative relations inside the bloc. */
   relationIds: Array<Scalars['ID']['output']>;
   size: Scalars['Int']['output'];
@@ -286,6 +326,14 @@ export type BlocsResult = {
   modularity?: Maybe<Scalars['Float']['output']>;
 };
 
+/** The clock `changes` reads: the world's dates, the record's, or both. */
+export type ChangeClock =
+  | 'BOTH'
+  /** When the graph learnt them: added, retracted, changed. */
+  | 'RECORDED'
+  /** When relations started or ended in the world. */
+  | 'WORLD';
+
 export type ChangeKind =
   /** The relation was first recorded in the graph in the window. */
   | 'ADDED'
@@ -302,6 +350,8 @@ export type ChangesResult = {
   __typename?: 'ChangesResult';
   /** In date order. */
   changes: Array<RelationChange>;
+  /** The clock read (the `clock` parameter; BOTH when not given). */
+  clock: ChangeClock;
 };
 
 export type CreateActorInput = {
@@ -1068,6 +1118,8 @@ export type QueryRunSavedAnalysisArgs = {
 
 
 export type QueryShortestPathsArgs = {
+  avoidActorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  avoidTypes?: InputMaybe<Array<RelationType>>;
   filter?: InputMaybe<RelationFilter>;
   fromId: Scalars['ID']['input'];
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
@@ -1109,6 +1161,10 @@ export type ReachResult = {
 /** A claim that one actor stands in a relation to another, with the evidence for it. */
 export type Relation = {
   __typename?: 'Relation';
+  /** True when every live item that supports the claim rests on unnamed sources. */
+  anonymousOnly: Scalars['Boolean']['output'];
+  /** How status and confidence were derived from the evidence, step by step (the rule of `RelationAssessment`). */
+  assessment: RelationAssessment;
   /** Combined confidence of the live evidence, from 0 to 1. */
   confidence: Scalars['Float']['output'];
   /** The words the source used for the date ("two years ago"). */
@@ -1130,6 +1186,8 @@ export type Relation = {
   mode?: Maybe<Scalars['String']['output']>;
   polarity: Polarity;
   quad: QuadClass;
+  /** True when exactly one source supports the claim (items of one source count once). */
+  singleSource: Scalars['Boolean']['output'];
   status: RelationStatus;
   summary?: Maybe<Scalars['String']['output']>;
   to: Actor;
@@ -1139,6 +1197,27 @@ export type Relation = {
   /** When an interval stopped holding; null while it holds. */
   validTo?: Maybe<Scalars['Date']['output']>;
   validToPrecision?: Maybe<DatePrecision>;
+};
+
+/**
+ * How a relation's status and confidence follow from its live evidence, by the one rule of
+ * server/domain/confidence.ts: items are grouped by the source they were found in and each source
+ * counts once, with its strongest assertion; a hedge from the same source can only lower it, and a
+ * hedge never adds confidence; asserting sources combine by noisy-or; the strongest denial discounts
+ * the result. DISPUTED means a live denial stands against a live assertion.
+ */
+export type RelationAssessment = {
+  __typename?: 'RelationAssessment';
+  anonymousOnly: Scalars['Boolean']['output'];
+  confidence: Scalars['Float']['output'];
+  /** True when a live denial stands against a live assertion (status DISPUTED). */
+  disputed: Scalars['Boolean']['output'];
+  singleSource: Scalars['Boolean']['output'];
+  status: RelationStatus;
+  /** Every step of the derivation, in order, each with the items and source it is about. */
+  steps: Array<AssessmentStep>;
+  /** Sources whose live items assert or hedge the claim. */
+  supportingSources: Scalars['Int']['output'];
 };
 
 export type RelationChange = {
@@ -1520,11 +1599,14 @@ export type ResolversTypes = {
   AnalysisRelation: ResolverTypeWrapper<AnalysisRelationResult>;
   ArticleInput: ArticleInput;
   AsOfCertainty: AsOfCertainty;
+  AssessmentStep: ResolverTypeWrapper<AssessmentStepRecord>;
+  AssessmentStepKind: AssessmentStepKind;
   BalanceResult: ResolverTypeWrapper<Omit<BalanceResult, 'triads'> & { triads: Array<ResolversTypes['Triad']> }>;
   Bloc: ResolverTypeWrapper<Bloc>;
   BlocMember: ResolverTypeWrapper<BlocMember>;
   BlocsResult: ResolverTypeWrapper<BlocsResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeClock: ChangeClock;
   ChangeKind: ChangeKind;
   ChangesResult: ResolverTypeWrapper<Omit<ChangesResult, 'changes'> & { changes: Array<ResolversTypes['RelationChange']> }>;
   CreateActorInput: CreateActorInput;
@@ -1571,6 +1653,7 @@ export type ResolversTypes = {
   ReachActor: ResolverTypeWrapper<ReachActor>;
   ReachResult: ResolverTypeWrapper<ReachResult>;
   Relation: ResolverTypeWrapper<RelationRecord>;
+  RelationAssessment: ResolverTypeWrapper<RelationDerivation>;
   RelationChange: ResolverTypeWrapper<RelationChangeResult>;
   RelationConnection: ResolverTypeWrapper<Omit<RelationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RelationEdge']>, nodes: Array<ResolversTypes['Relation']> }>;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
@@ -1613,6 +1696,7 @@ export type ResolversParentTypes = {
   AnalysisParams: AnalysisParams;
   AnalysisRelation: AnalysisRelationResult;
   ArticleInput: ArticleInput;
+  AssessmentStep: AssessmentStepRecord;
   BalanceResult: Omit<BalanceResult, 'triads'> & { triads: Array<ResolversParentTypes['Triad']> };
   Bloc: Bloc;
   BlocMember: BlocMember;
@@ -1655,6 +1739,7 @@ export type ResolversParentTypes = {
   ReachActor: ReachActor;
   ReachResult: ReachResult;
   Relation: RelationRecord;
+  RelationAssessment: RelationDerivation;
   RelationChange: RelationChangeResult;
   RelationConnection: Omit<RelationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RelationEdge']>, nodes: Array<ResolversParentTypes['Relation']> };
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
@@ -1750,6 +1835,14 @@ export type AnalysisRelationResolvers<ContextType = Context, ParentType extends 
   validToPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
 };
 
+export type AssessmentStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessmentStep'] = ResolversParentTypes['AssessmentStep']> = {
+  evidenceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AssessmentStepKind'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type BalanceResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceResult'] = ResolversParentTypes['BalanceResult']> = {
   balanceRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   balanced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1761,6 +1854,7 @@ export type BalanceResultResolvers<ContextType = Context, ParentType extends Res
 export type BlocResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bloc'] = ResolversParentTypes['Bloc']> = {
   actorIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leaderIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   relationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1780,6 +1874,7 @@ export type BlocsResultResolvers<ContextType = Context, ParentType extends Resol
 
 export type ChangesResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangesResult'] = ResolversParentTypes['ChangesResult']> = {
   changes?: Resolver<Array<ResolversTypes['RelationChange']>, ParentType, ContextType>;
+  clock?: Resolver<ResolversTypes['ChangeClock'], ParentType, ContextType>;
 };
 
 export type CypherResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CypherResult'] = ResolversParentTypes['CypherResult']> = {
@@ -1990,6 +2085,8 @@ export type ReachResultResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  anonymousOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  assessment?: Resolver<ResolversTypes['RelationAssessment'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   dateAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2004,6 +2101,7 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   mode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
   quad?: Resolver<ResolversTypes['QuadClass'], ParentType, ContextType>;
+  singleSource?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RelationStatus'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -2011,6 +2109,16 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validToPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+};
+
+export type RelationAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationAssessment'] = ResolversParentTypes['RelationAssessment']> = {
+  anonymousOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  singleSource?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RelationStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['AssessmentStep']>, ParentType, ContextType>;
+  supportingSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RelationChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationChange'] = ResolversParentTypes['RelationChange']> = {
@@ -2148,6 +2256,7 @@ export type Resolvers<ContextType = Context> = {
   AnalysisEvidence?: AnalysisEvidenceResolvers<ContextType>;
   AnalysisOverlay?: AnalysisOverlayResolvers<ContextType>;
   AnalysisRelation?: AnalysisRelationResolvers<ContextType>;
+  AssessmentStep?: AssessmentStepResolvers<ContextType>;
   BalanceResult?: BalanceResultResolvers<ContextType>;
   Bloc?: BlocResolvers<ContextType>;
   BlocMember?: BlocMemberResolvers<ContextType>;
@@ -2178,6 +2287,7 @@ export type Resolvers<ContextType = Context> = {
   ReachActor?: ReachActorResolvers<ContextType>;
   ReachResult?: ReachResultResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
+  RelationAssessment?: RelationAssessmentResolvers<ContextType>;
   RelationChange?: RelationChangeResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;

@@ -6,7 +6,7 @@ import { Evidence, Source } from './Evidence.ts';
 import { extractionMutations, extractionQueries } from './extraction.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
-import { Relation, RelationLink } from './Relation.ts';
+import { AssessmentStep, Relation, RelationLink } from './Relation.ts';
 import { DateScalar, DateTimeScalar, JSONScalar } from './scalars.ts';
 import { Path, PathHop, Subgraph, traversalQueries } from './traversal.ts';
 
@@ -23,6 +23,7 @@ export const resolvers: Resolvers = {
   Actor,
   Relation,
   RelationLink,
+  AssessmentStep,
   Evidence,
   Source,
 };

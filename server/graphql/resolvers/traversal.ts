@@ -121,6 +121,9 @@ export const traversalQueries: Pick<QueryResolvers, 'neighborhood' | 'relationsA
           toId: args.toId,
           maxDepth: toCypherInt(maxDepth),
           limit: toCypherInt(MAX_PATHS),
+          // The two ends are what the path is about, so avoiding them would only ever find nothing.
+          avoidActorIds: (args.avoidActorIds ?? []).filter((id) => id !== args.fromId && id !== args.toId),
+          avoidTypes: args.avoidTypes ?? [],
         },
         traversalOptions,
       );

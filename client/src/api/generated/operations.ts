@@ -44,6 +44,8 @@ export type AnalysisParams = {
   asOf?: string | null | undefined;
   /** CERTAIN (default): as of asOf, what certainly held; POSSIBLE: what may have held (see RelationFilter). */
   asOfCertainty?: AsOfCertainty | null | undefined;
+  /** changes: which clock to read, WORLD (started, ended), RECORDED (added, retracted, changed) or BOTH (default). */
+  clock?: ChangeClock | null | undefined;
   /** reach: how many hops (1 to 6; default 2 around actorId, up to 6 between fromId and toId). */
   depth?: number | null | undefined;
   /** Which engine runs the graph algorithms (influence, blocs); default AUTO. */
@@ -88,6 +90,35 @@ export type AsOfCertainty =
   | 'CERTAIN'
   /** What may have held: begun possibly by the date and not ended for sure before it. */
   | 'POSSIBLE';
+
+/** What a step of an assessment does. */
+export type AssessmentStepKind =
+  /** The sources' weights combined. */
+  | 'COMBINED'
+  /** The combined weight discounted by the strongest denial. */
+  | 'DENIAL_DISCOUNT'
+  /** The same source also hedges, no more weakly: the hedge changes nothing. */
+  | 'HEDGE_IGNORED'
+  /** The same source also hedges, more weakly: its weight is lowered to the hedge. */
+  | 'HEDGE_LOWERS'
+  /** Retracted items are left out. */
+  | 'RETRACTED'
+  /** A source asserts the claim; it counts with its strongest assertion. */
+  | 'SOURCE_ASSERTS'
+  /** A source denies the claim. */
+  | 'SOURCE_DENIES'
+  /** A source only hedges: it adds nothing to assertions, and alone counts at half weight. */
+  | 'SOURCE_HEDGES'
+  /** The status, and why. */
+  | 'STATUS';
+
+/** The clock `changes` reads: the world's dates, the record's, or both. */
+export type ChangeClock =
+  | 'BOTH'
+  /** When the graph learnt them: added, retracted, changed. */
+  | 'RECORDED'
+  /** When relations started or ended in the world. */
+  | 'WORLD';
 
 /** How precisely a date is known: an article's "two years ago" is known to the YEAR. */
 export type DatePrecision =
@@ -268,7 +299,7 @@ export type ActorDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ActorDetailsQuery = { actor: { description: string | null, wikidata: string | null, id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number, relations: { totalCount: number, nodes: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string }, to: { id: string, name: string } }> } } | null };
+export type ActorDetailsQuery = { actor: { description: string | null, wikidata: string | null, id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number, relations: { totalCount: number, nodes: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, from: { id: string, name: string }, to: { id: string, name: string } }> } } | null };
 
 export type ActorNodeQueryVariables = Exact<{
   id: string | number;
@@ -312,9 +343,9 @@ export type FilterChoicesQuery = { types: { enumValues: Array<{ name: string }> 
 
 export type ActorFieldsFragment = { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number };
 
-export type RelationFieldsFragment = { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string }, to: { id: string } };
+export type RelationFieldsFragment = { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, from: { id: string }, to: { id: string } };
 
-export type RelationWithEndsFragment = { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } };
+export type RelationWithEndsFragment = { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } };
 
 export type LoadDraftMutationVariables = Exact<{
   draft: DraftInput;
@@ -331,7 +362,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighborhood: { actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string }, to: { id: string } }> } };
+export type NeighbourhoodQuery = { neighborhood: { actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, from: { id: string }, to: { id: string } }> } };
 
 export type OverviewQueryVariables = Exact<{
   filter?: RelationFilter | null | undefined;
@@ -339,21 +370,21 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { relations: { totalCount: number, nodes: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } }> } };
+export type OverviewQuery = { relations: { totalCount: number, nodes: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } }> } };
 
 export type RelationDetailsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RelationDetailsQuery = { relation: { quad: QuadClass, mode: string | null, summary: string | null, dateAsWritten: string | null, validToPrecision: DatePrecision | null, id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind }, to: { id: string, name: string, kind: ActorKind }, location: { id: string, name: string } | null, evidence: Array<{ id: string, quote: string, attribution: string, anonymous: boolean, stance: Stance, status: EvidenceStatus, confidence: number, note: string | null, retracted: boolean, retractedAt: string | null, grading: { code: string, reliability: string, credibility: number } | null, source: { id: string, title: string, publisher: string, published: string | null, publishedPrecision: DatePrecision | null, url: string | null, kind: SourceKind }, citedSource: { id: string, title: string, publisher: string } | null, attributedTo: { id: string, name: string } | null }>, linkedRelations: Array<{ kind: LinkKind, direction: LinkDirection, relation: { id: string, type: RelationType, from: { id: string, name: string }, to: { id: string, name: string } } }> } | null };
+export type RelationDetailsQuery = { relation: { quad: QuadClass, mode: string | null, summary: string | null, dateAsWritten: string | null, validToPrecision: DatePrecision | null, id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, from: { id: string, name: string, kind: ActorKind }, to: { id: string, name: string, kind: ActorKind }, location: { id: string, name: string } | null, assessment: { status: RelationStatus, confidence: number, supportingSources: number, singleSource: boolean, anonymousOnly: boolean, disputed: boolean, steps: Array<{ kind: AssessmentStepKind, text: string, value: number | null, evidenceIds: Array<string>, source: { id: string, title: string } | null }> }, evidence: Array<{ id: string, quote: string, attribution: string, anonymous: boolean, stance: Stance, status: EvidenceStatus, confidence: number, note: string | null, retracted: boolean, retractedAt: string | null, grading: { code: string, reliability: string, credibility: number } | null, source: { id: string, title: string, publisher: string, published: string | null, publishedPrecision: DatePrecision | null, url: string | null, kind: SourceKind }, citedSource: { id: string, title: string, publisher: string } | null, attributedTo: { id: string, name: string } | null }>, linkedRelations: Array<{ kind: LinkKind, direction: LinkDirection, relation: { id: string, type: RelationType, from: { id: string, name: string }, to: { id: string, name: string } } }> } | null };
 
 export type RelationEdgeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RelationEdgeQuery = { relation: { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } } | null };
+export type RelationEdgeQuery = { relation: { id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, from: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }, to: { id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number } } | null };
 
 export type RelationsAmongQueryVariables = Exact<{
   actorIds: Array<string | number> | string | number;
@@ -361,7 +392,7 @@ export type RelationsAmongQueryVariables = Exact<{
 }>;
 
 
-export type RelationsAmongQuery = { relationsAmong: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string }, to: { id: string } }> };
+export type RelationsAmongQuery = { relationsAmong: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, from: { id: string }, to: { id: string } }> };
 
 export type SavedAnalysesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -403,10 +434,12 @@ export type ShortestPathsQueryVariables = Exact<{
   toId: string | number;
   maxDepth?: number | null | undefined;
   filter?: RelationFilter | null | undefined;
+  avoidActorIds?: Array<string | number> | string | number | null | undefined;
+  avoidTypes?: Array<RelationType> | RelationType | null | undefined;
 }>;
 
 
-export type ShortestPathsQuery = { shortestPaths: Array<{ length: number, actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, evidence: Array<{ quote: string, attribution: string, stance: Stance, status: EvidenceStatus, source: { title: string, publisher: string, published: string | null } }>, from: { id: string }, to: { id: string } }> }> };
+export type ShortestPathsQuery = { shortestPaths: Array<{ length: number, actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, evidence: Array<{ quote: string, attribution: string, stance: Stance, status: EvidenceStatus, source: { title: string, publisher: string, published: string | null, publishedPrecision: DatePrecision | null } }>, from: { id: string }, to: { id: string } }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -450,6 +483,8 @@ export const RelationFieldsFragmentDoc = new TypedDocumentString(`
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
@@ -499,6 +534,8 @@ fragment RelationFields on Relation {
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
@@ -563,6 +600,8 @@ fragment RelationFields on Relation {
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
@@ -719,6 +758,8 @@ fragment RelationFields on Relation {
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
@@ -756,6 +797,8 @@ fragment RelationFields on Relation {
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
@@ -794,6 +837,24 @@ export const RelationDetailsDocument = new TypedDocumentString(`
     location {
       id
       name
+    }
+    assessment {
+      status
+      confidence
+      supportingSources
+      singleSource
+      anonymousOnly
+      disputed
+      steps {
+        kind
+        text
+        value
+        evidenceIds
+        source {
+          id
+          title
+        }
+      }
     }
     evidence {
       id
@@ -861,6 +922,8 @@ export const RelationDetailsDocument = new TypedDocumentString(`
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
@@ -895,6 +958,8 @@ fragment RelationFields on Relation {
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
@@ -930,6 +995,8 @@ export const RelationsAmongDocument = new TypedDocumentString(`
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
@@ -1014,12 +1081,14 @@ export const SearchActorsDocument = new TypedDocumentString(`
   degree
 }`) as unknown as TypedDocumentString<SearchActorsQuery, SearchActorsQueryVariables>;
 export const ShortestPathsDocument = new TypedDocumentString(`
-    query ShortestPaths($fromId: ID!, $toId: ID!, $maxDepth: Int, $filter: RelationFilter) {
+    query ShortestPaths($fromId: ID!, $toId: ID!, $maxDepth: Int, $filter: RelationFilter, $avoidActorIds: [ID!], $avoidTypes: [RelationType!]) {
   shortestPaths(
     fromId: $fromId
     toId: $toId
     maxDepth: $maxDepth
     filter: $filter
+    avoidActorIds: $avoidActorIds
+    avoidTypes: $avoidTypes
   ) {
     length
     actors {
@@ -1036,6 +1105,7 @@ export const ShortestPathsDocument = new TypedDocumentString(`
           title
           publisher
           published
+          publishedPrecision
         }
       }
     }
@@ -1062,6 +1132,8 @@ fragment RelationFields on Relation {
   validToPrecision
   isEvent
   evidenceCount
+  singleSource
+  anonymousOnly
   from {
     id
   }
