@@ -12,6 +12,7 @@ import { kindStyleOf, POLARITY_STYLES } from '../graph/kind-style.ts';
 import { definition, h, replaceContent, safeLink } from './dom.ts';
 import { renderEvidenceCard } from './evidence-card.ts';
 import { renderPathList } from './path-list.ts';
+import { createAnnotationsSection } from '../workbench/annotations-section.ts';
 
 const ACTOR_RELATIONS_SHOWN = 200;
 const STANCE_HEADINGS: Record<string, string> = { ASSERTS: 'Asserts', DENIES: 'Denies', HEDGES: 'Hedges' };
@@ -187,6 +188,7 @@ function renderActor(panel: HTMLElement, actor: ActorDetailsPayload, explorer: E
         ),
       ),
     ),
+    createAnnotationsSection(actor.id),
   );
 }
 
@@ -282,6 +284,7 @@ function renderRelation(panel: HTMLElement, relation: RelationDetailsPayload, ex
         ),
       ),
     ),
+    createAnnotationsSection(relation.id),
   );
 }
 
