@@ -566,6 +566,8 @@ export type EvidenceSearch = {
   __typename?: 'EvidenceSearch';
   /** Evidence by its quote or attribution, best first; `evidence.relation` is the claim it backs. */
   quotes: Array<QuoteHit>;
+  /** Relations by the words of their summary, best first. */
+  relations: Array<Relation>;
   /** Sources by title, publisher or author, best first. */
   sources: Array<Source>;
 };
@@ -1078,8 +1080,8 @@ export type Query = {
   /** Every saved view, by name. */
   savedViews: Array<SavedView>;
   /**
-   * Full-text search over quotes, attributions and sources, folded like actor search (accents, case,
-   * a prefix or one typo per word). At most `first` (default 10, at most 50) quotes and sources each.
+   * Full-text search over quotes, attributions, sources and relation summaries, folded like actor search (accents, case,
+   * a prefix or one typo per word). At most `first` (default 10, at most 50) of each kind.
    */
   searchEvidence: EvidenceSearch;
   /** The shortest chains of relations between two actors, either direction (maxDepth default 4, at most 6). */
@@ -1715,7 +1717,7 @@ export type ResolversTypes = {
   EvidenceQualityCounts: ResolverTypeWrapper<EvidenceQualityCounts>;
   EvidenceQualityRelation: ResolverTypeWrapper<EvidenceQualityRelationResult>;
   EvidenceQualityResult: ResolverTypeWrapper<Omit<EvidenceQualityResult, 'relations'> & { relations: Array<ResolversTypes['EvidenceQualityRelation']> }>;
-  EvidenceSearch: ResolverTypeWrapper<Omit<EvidenceSearch, 'quotes' | 'sources'> & { quotes: Array<ResolversTypes['QuoteHit']>, sources: Array<ResolversTypes['Source']> }>;
+  EvidenceSearch: ResolverTypeWrapper<Omit<EvidenceSearch, 'quotes' | 'relations' | 'sources'> & { quotes: Array<ResolversTypes['QuoteHit']>, relations: Array<ResolversTypes['Relation']>, sources: Array<ResolversTypes['Source']> }>;
   EvidenceStatus: EvidenceStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grading: ResolverTypeWrapper<Grading>;
@@ -1811,7 +1813,7 @@ export type ResolversParentTypes = {
   EvidenceQualityCounts: EvidenceQualityCounts;
   EvidenceQualityRelation: EvidenceQualityRelationResult;
   EvidenceQualityResult: Omit<EvidenceQualityResult, 'relations'> & { relations: Array<ResolversParentTypes['EvidenceQualityRelation']> };
-  EvidenceSearch: Omit<EvidenceSearch, 'quotes' | 'sources'> & { quotes: Array<ResolversParentTypes['QuoteHit']>, sources: Array<ResolversParentTypes['Source']> };
+  EvidenceSearch: Omit<EvidenceSearch, 'quotes' | 'relations' | 'sources'> & { quotes: Array<ResolversParentTypes['QuoteHit']>, relations: Array<ResolversParentTypes['Relation']>, sources: Array<ResolversParentTypes['Source']> };
   Float: Scalars['Float']['output'];
   Grading: Grading;
   GradingInput: GradingInput;
@@ -2065,6 +2067,7 @@ export type EvidenceQualityResultResolvers<ContextType = Context, ParentType ext
 
 export type EvidenceSearchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceSearch'] = ResolversParentTypes['EvidenceSearch']> = {
   quotes?: Resolver<Array<ResolversTypes['QuoteHit']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 

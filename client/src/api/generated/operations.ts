@@ -484,7 +484,7 @@ export type SearchEvidenceQueryVariables = Exact<{
 }>;
 
 
-export type SearchEvidenceQuery = { searchEvidence: { quotes: Array<{ score: number, evidence: { id: string, quote: string, attribution: string, source: { id: string, title: string, publisher: string }, relation: { id: string, type: RelationType, from: { id: string, name: string }, to: { id: string, name: string } } } }>, sources: Array<{ id: string, title: string, publisher: string, published: string | null, publishedPrecision: DatePrecision | null, evidenceCount: number }> } };
+export type SearchEvidenceQuery = { searchEvidence: { quotes: Array<{ score: number, evidence: { id: string, quote: string, attribution: string, source: { id: string, title: string, publisher: string }, relation: { id: string, type: RelationType, from: { id: string, name: string }, to: { id: string, name: string } } } }>, sources: Array<{ id: string, title: string, publisher: string, published: string | null, publishedPrecision: DatePrecision | null, evidenceCount: number }>, relations: Array<{ id: string, type: RelationType, summary: string | null, from: { id: string, name: string }, to: { id: string, name: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1268,6 +1268,19 @@ export const SearchEvidenceDocument = new TypedDocumentString(`
       published
       publishedPrecision
       evidenceCount
+    }
+    relations {
+      id
+      type
+      summary
+      from {
+        id
+        name
+      }
+      to {
+        id
+        name
+      }
     }
   }
 }
