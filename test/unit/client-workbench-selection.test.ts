@@ -39,3 +39,16 @@ describe('actions on a selection of actors', () => {
     expect(parseViewState('lock=mu,Not%20an%20id').locked).toEqual(['mu']);
   });
 });
+
+describe('a quote found by search', () => {
+  it('is shown around the word that matched, cut with ellipses', async () => {
+    const { snippetAround } = await import('../../client/src/workbench/evidence-results.ts');
+    const quote = `${'a'.repeat(100)} the Ḳuds force ${'b'.repeat(100)}`;
+    const snippet = snippetAround(quote, 'kuds', 40);
+    expect(snippet).toContain('Ḳuds');
+    expect(snippet.startsWith('…')).toBe(true);
+    expect(snippet.endsWith('…')).toBe(true);
+    expect(snippetAround('short quote', 'quote', 40)).toBe('short quote');
+    expect(snippetAround(quote, 'nowhere', 40).startsWith('aaa')).toBe(true);
+  });
+});
