@@ -73,4 +73,6 @@ export function wireHoverCards(cy: Core): void {
   });
   cy.on('mouseout', 'node, edge', hide);
   cy.on('pan zoom tapstart cxttapstart remove', hide);
+  // Leaving the canvas straight from an actor sends Cytoscape no mouseout.
+  cy.container()?.addEventListener('mouseleave', hide);
 }
