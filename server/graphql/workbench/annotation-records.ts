@@ -1,10 +1,13 @@
 import { z } from 'zod';
 
+/** What an annotation may be about: the SDL enum AnnotationTargetKind mirrors it. */
+export const ANNOTATION_TARGET_KINDS = ['ACTOR', 'RELATION'] as const;
+
 /** `cypher/queries/workbench/annotations.cypher`: an annotation as the API returns it. */
 export const annotationRecord = z.object({
   id: z.string(),
   targetId: z.string(),
-  targetKind: z.enum(['ACTOR', 'RELATION']),
+  targetKind: z.enum(ANNOTATION_TARGET_KINDS),
   text: z.string(),
   author: z.string(),
   createdAt: z.string(),

@@ -5,7 +5,7 @@ import type { Transaction } from '../../db/database.ts';
 import { z } from 'zod';
 import type { Context } from '../context.ts';
 import { badUserInput } from '../errors.ts';
-import { annotationRecord, type AnnotationRecord } from './annotation-records.ts';
+import { ANNOTATION_TARGET_KINDS, annotationRecord, type AnnotationRecord } from './annotation-records.ts';
 import { requiredText, slugId } from './text-field.ts';
 
 export const ANNOTATION_TEXT_MAX = 2000;
@@ -40,9 +40,8 @@ export async function addAnnotation(ctx: Context, input: AddAnnotationInput): Pr
       throw badUserInput('input.id', `the annotation ${id} already exists with another target, text or author`);
     }
     const [target] = await tx.run(annotationTarget, { targetId: input.targetId });
-    const targetKind = target?.['kind'];
-    if (targetKind !== 'ACTOR' && targetKind !== 'RELATION')
-      throw badUserInput('input.targetId', `no actor or relation has the id “${input.targetId}”`);
+    const targetKind = ANNOTATION_TARGET_KINDS.find((kind) => kind === target?.['kind']);
+    if (!targetKind) throw badUserInput('input.targetId', `no actor or relation has the id “${input.targetId}”`);
     await tx.run(addAnnotationQuery, {
       id,
       targetId: input.targetId,
