@@ -19,6 +19,8 @@ export interface SearchBoxOptions {
 export interface ResultGroup {
   readonly label: string;
   readonly items: readonly { text: string; meta: string; kind: string; choose(): void }[];
+  /** The search behind the group failed: its label says so, shown even without items. */
+  readonly failed?: boolean;
 }
 
 const SUGGESTIONS = 8;
@@ -115,7 +117,7 @@ export function createSearchBox(options: SearchBoxOptions): {
     );
 
   const render = (query: string) => {
-    const total = hits.length + groups.reduce((sum, group) => sum + group.items.length, 0);
+    const total = hits.length + groups.reduce((sum, group) => sum + group.items.length + (group.failed ? 1 : 0), 0);
     choices = [];
     if (total === 0) {
       replaceContent(
@@ -143,7 +145,7 @@ export function createSearchBox(options: SearchBoxOptions): {
         );
       });
       const groupOptions = groups
-        .filter((group) => group.items.length > 0)
+        .filter((group) => group.items.length > 0 || group.failed)
         .flatMap((group) => [
           heading(group.label),
           ...group.items.map((item) => {
@@ -174,7 +176,14 @@ export function createSearchBox(options: SearchBoxOptions): {
     try {
       const [answer, more] = await Promise.all([
         options.request(SearchActorsDocument, { search: query, first: SUGGESTIONS }),
-        options.moreResults ? options.moreResults(query) : Promise.resolve([]),
+        // Actors still come when the other search fails; it says so in its own group.
+        options.moreResults
+          ? options
+              .moreResults(query)
+              .catch((error: unknown): ResultGroup[] => [
+                { label: `Quotes and sources: search failed (${(error as Error).message})`, items: [], failed: true },
+              ])
+          : Promise.resolve([]),
       ]);
       if (ticket !== asked || input.value.trim() !== query) return;
       hits = answer.actors.edges.map((edge) => edge.node);
