@@ -24,6 +24,8 @@ import { renderTables } from './ui/table-view.ts';
 import { createTabs } from './ui/tabs.ts';
 import { mountTimeSlider } from './ui/time-slider.ts';
 import { mountToolbar } from './ui/toolbar.ts';
+import { evidenceResults } from './workbench/evidence-results.ts';
+import { mountWorkbench, WORKBENCH_SHORTCUTS } from './workbench/mount-workbench.ts';
 
 const byId = (id: string) => {
   const element = document.getElementById(id);
@@ -40,11 +42,12 @@ async function start(): Promise<void> {
   explorer.subscribe((model) => document.body.toggleAttribute('data-busy', model.busy));
 
   const search = createSearchBox({
-    label: 'Search actors',
-    placeholder: 'Search actors by name or alias  ( / )',
+    label: 'Search actors, quotes and sources',
+    placeholder: 'Search actors, quotes, sources  ( / )',
     request,
     visibleLabel: false,
     onChoose: (actor) => explorer.bringIn(actor.id),
+    moreResults: evidenceResults(request, explorer),
   });
   byId('search').replaceChildren(search.element);
 
@@ -66,6 +69,7 @@ async function start(): Promise<void> {
     { controls: byId('controls'), details: byId('details') },
     explorer,
   );
+  mountWorkbench(view, explorer, byId('workbench'));
   mountAddArticle(byId('add-article-button'), byId('add-article') as HTMLDialogElement, { explorer, request });
 
   const tablePanel = byId('table-panel');
@@ -82,7 +86,10 @@ async function start(): Promise<void> {
   });
 
   const help = byId('help') as HTMLDialogElement;
-  replaceContent(byId('help-keys'), ...SHORTCUTS.map(([keys, action]) => definition(keys, action)));
+  replaceContent(
+    byId('help-keys'),
+    ...[...SHORTCUTS, ...WORKBENCH_SHORTCUTS].map(([keys, action]) => definition(keys, action)),
+  );
   byId('help-button').addEventListener('click', () => help.showModal());
   wireShortcuts(explorer, {
     focusSearch: () => search.input.focus(),

@@ -17,6 +17,7 @@ import {
   STANCES,
 } from '../../server/domain/vocabulary.ts';
 import { loadTypeDefs } from '../../server/graphql/schema.ts';
+import { ANNOTATION_TARGET_KINDS } from '../../server/graphql/workbench/annotation-records.ts';
 
 // The vocabularies live in TypeScript (validation, ingest, analyses) and again as SDL enums (the
 // API). Nothing generates one from the other, so this keeps them equal, value by value and in order.
@@ -38,6 +39,7 @@ const MIRRORED: Record<string, readonly string[]> = {
   AssessmentStepKind: ASSESSMENT_STEP_KINDS,
   EvidenceFlag: EVIDENCE_FLAGS,
   AsOfCertainty: AS_OF_CERTAINTIES,
+  AnnotationTargetKind: ANNOTATION_TARGET_KINDS,
 };
 
 /**

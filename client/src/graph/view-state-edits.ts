@@ -16,6 +16,7 @@ export function dropIds(state: ViewState, ids: readonly string[]): ViewState {
     ...state,
     expanded: keep(state.expanded),
     pinned: keep(state.pinned),
+    locked: keep(state.locked),
     focus: state.focus && gone.has(state.focus) ? null : state.focus,
     relation: state.relation && gone.has(state.relation) ? null : state.relation,
     path: state.path && (gone.has(state.path.from) || gone.has(state.path.to)) ? null : state.path,

@@ -33,6 +33,8 @@ export interface ViewState {
   pinned: string[];
   /** Actors the analyst removed from the view. */
   hidden: string[];
+  /** Actors pinned in place: layouts do not move them (client/src/workbench/pins.ts). */
+  locked: string[];
   types: string[];
   polarity: string[];
   statuses: string[];
@@ -62,6 +64,7 @@ export function createViewState(): ViewState {
     expanded: [],
     pinned: [],
     hidden: [],
+    locked: [],
     types: [],
     polarity: [],
     statuses: [],
@@ -97,6 +100,7 @@ export function serialiseViewState(state: ViewState): string {
   list('expand', state.expanded);
   list('pin', state.pinned);
   list('hide', state.hidden);
+  list('lock', state.locked);
   list('types', state.types);
   list('polarity', state.polarity);
   list('status', state.statuses);
@@ -135,6 +139,7 @@ export function parseViewState(query: string): ViewState {
   state.expanded = list('expand', ID);
   state.pinned = list('pin', ID);
   state.hidden = list('hide', ID);
+  state.locked = list('lock', ID);
   state.types = list('types', TOKEN);
   state.polarity = list('polarity', TOKEN);
   state.statuses = list('status', TOKEN);

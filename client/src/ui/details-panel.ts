@@ -13,6 +13,7 @@ import { definition, h, replaceContent, safeLink } from './dom.ts';
 import { renderAssessment, renderSourcingFlags } from './assessment-view.ts';
 import { renderEvidenceCard } from './evidence-card.ts';
 import { describePathCount, renderPathList } from './path-list.ts';
+import { createAnnotationsSection } from '../workbench/annotations-section.ts';
 
 const ACTOR_RELATIONS_SHOWN = 200;
 const STANCE_HEADINGS: Record<string, string> = { ASSERTS: 'Asserts', DENIES: 'Denies', HEDGES: 'Hedges' };
@@ -188,6 +189,7 @@ function renderActor(panel: HTMLElement, actor: ActorDetailsPayload, explorer: E
         ),
       ),
     ),
+    createAnnotationsSection(actor.id),
   );
 }
 
@@ -289,6 +291,7 @@ function renderRelation(panel: HTMLElement, relation: RelationDetailsPayload, ex
         ),
       ),
     ),
+    createAnnotationsSection(relation.id),
   );
 }
 

@@ -11,6 +11,16 @@ export interface SearchBoxOptions {
   onChoose: (actor: ActorPayload) => void;
   /** Shown as the label on screen; false keeps it for screen readers only. */
   visibleLabel?: boolean;
+  /** Other kinds of result (quotes, sources), listed in groups after the actors. */
+  moreResults?: (query: string) => Promise<ResultGroup[]>;
+}
+
+/** A group of results that are not actors: a heading and the choices under it. */
+export interface ResultGroup {
+  readonly label: string;
+  readonly items: readonly { text: string; meta: string; kind: string; choose(): void }[];
+  /** The search behind the group failed: its label says so, shown even without items. */
+  readonly failed?: boolean;
 }
 
 const SUGGESTIONS = 8;
@@ -53,6 +63,9 @@ export function createSearchBox(options: SearchBoxOptions): {
   const element = h('div', { class: 'combobox' }, label, input, list);
 
   let hits: ActorPayload[] = [];
+  let groups: ResultGroup[] = [];
+  /** What each option does, in the order the options are listed. */
+  let choices: (() => void)[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asked = 0;
@@ -66,8 +79,9 @@ export function createSearchBox(options: SearchBoxOptions): {
 
   const highlight = (index: number) => {
     active = index;
-    [...list.children].forEach((item, i) => item.setAttribute('aria-selected', String(i === index)));
-    const item = list.children[index];
+    const options = [...list.querySelectorAll('[role="option"]:not([aria-disabled])')];
+    options.forEach((item, i) => item.setAttribute('aria-selected', String(i === index)));
+    const item = options[index];
     if (item) {
       input.setAttribute('aria-activedescendant', item.id);
       item.scrollIntoView({ block: 'nearest' });
@@ -75,48 +89,81 @@ export function createSearchBox(options: SearchBoxOptions): {
   };
 
   const choose = (index: number) => {
-    const actor = hits[index];
-    if (!actor) return;
-    input.value = actor.name;
+    const choice = choices[index];
+    if (!choice) return;
     close();
+    choice();
+  };
+  const chooseActor = (actor: ActorPayload) => {
+    input.value = actor.name;
     options.onChoose(actor);
   };
+  const option = (index: number, choose: () => void, dataset: Record<string, string>, ...children: Node[]) =>
+    h(
+      'li',
+      {
+        attrs: { id: `${listId}-${index}`, role: 'option', 'aria-selected': 'false' },
+        dataset,
+        on: {
+          // mousedown, not click: the input's blur would close the list first.
+          mousedown: (event) => {
+            event.preventDefault();
+            close();
+            choose();
+          },
+        },
+      },
+      ...children,
+    );
 
   const render = (query: string) => {
-    if (hits.length === 0) {
+    const total = hits.length + groups.reduce((sum, group) => sum + group.items.length + (group.failed ? 1 : 0), 0);
+    choices = [];
+    if (total === 0) {
       replaceContent(
         list,
         h(
           'li',
           { class: 'no-match', attrs: { role: 'option', 'aria-disabled': 'true', id: `${listId}-none` } },
-          `No actor matches “${query}”`,
+          options.moreResults ? `Nothing matches “${query}”` : `No actor matches “${query}”`,
         ),
       );
     } else {
+      const heading = (label: string) => h('li', { class: 'suggestion-group', attrs: { role: 'presentation' } }, label);
+      const actorOptions = hits.map((actor) => {
+        choices.push(() => chooseActor(actor));
+        return option(
+          choices.length - 1,
+          () => chooseActor(actor),
+          { actorId: actor.id },
+          h('span', {
+            class: 'kind-dot',
+            attrs: { style: `background:${kindStyleOf(actor.kind).colour}`, 'aria-hidden': 'true' },
+          }),
+          h('span', { class: 'suggestion-name' }, actor.name),
+          h('span', { class: 'suggestion-meta' }, describeMatch(actor, query)),
+        );
+      });
+      const groupOptions = groups
+        .filter((group) => group.items.length > 0 || group.failed)
+        .flatMap((group) => [
+          heading(group.label),
+          ...group.items.map((item) => {
+            choices.push(item.choose);
+            return option(
+              choices.length - 1,
+              item.choose,
+              { resultKind: item.kind },
+              h('span', { class: 'suggestion-name' }, item.text),
+              h('span', { class: 'suggestion-meta' }, item.meta),
+            );
+          }),
+        ]);
       replaceContent(
         list,
-        ...hits.map((actor, index) =>
-          h(
-            'li',
-            {
-              attrs: { id: `${listId}-${index}`, role: 'option', 'aria-selected': 'false' },
-              dataset: { actorId: actor.id },
-              on: {
-                // mousedown, not click: the input's blur would close the list first.
-                mousedown: (event) => {
-                  event.preventDefault();
-                  choose(index);
-                },
-              },
-            },
-            h('span', {
-              class: 'kind-dot',
-              attrs: { style: `background:${kindStyleOf(actor.kind).colour}`, 'aria-hidden': 'true' },
-            }),
-            h('span', { class: 'suggestion-name' }, actor.name),
-            h('span', { class: 'suggestion-meta' }, describeMatch(actor, query)),
-          ),
-        ),
+        ...(options.moreResults && hits.length > 0 ? [heading('Actors')] : []),
+        ...actorOptions,
+        ...groupOptions,
       );
     }
     list.hidden = false;
@@ -127,16 +174,26 @@ export function createSearchBox(options: SearchBoxOptions): {
   const search = async (query: string) => {
     const ticket = ++asked;
     try {
-      const answer = await options.request(SearchActorsDocument, {
-        search: query,
-        first: SUGGESTIONS,
-      });
+      const [answer, more] = await Promise.all([
+        options.request(SearchActorsDocument, { search: query, first: SUGGESTIONS }),
+        // Actors still come when the other search fails; it says so in its own group.
+        options.moreResults
+          ? options
+              .moreResults(query)
+              .catch((error: unknown): ResultGroup[] => [
+                { label: `Quotes and sources: search failed (${(error as Error).message})`, items: [], failed: true },
+              ])
+          : Promise.resolve([]),
+      ]);
       if (ticket !== asked || input.value.trim() !== query) return;
       hits = answer.actors.edges.map((edge) => edge.node);
+      groups = more;
       render(query);
     } catch (error) {
       if (ticket !== asked) return;
       hits = [];
+      groups = [];
+      choices = [];
       replaceContent(
         list,
         h(
@@ -160,15 +217,15 @@ export function createSearchBox(options: SearchBoxOptions): {
     timer = setTimeout(() => void search(query), DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && hits.length > 0) {
+    if (event.key === 'ArrowDown' && choices.length > 0) {
       event.preventDefault();
       if (list.hidden) list.hidden = false;
-      highlight(Math.min(active + 1, hits.length - 1));
-    } else if (event.key === 'ArrowUp' && hits.length > 0) {
+      highlight(Math.min(active + 1, choices.length - 1));
+    } else if (event.key === 'ArrowUp' && choices.length > 0) {
       event.preventDefault();
       highlight(Math.max(active - 1, 0));
     } else if (event.key === 'Enter') {
-      if (!list.hidden && hits.length > 0) {
+      if (!list.hidden && choices.length > 0) {
         event.preventDefault();
         choose(active >= 0 ? active : 0);
       }

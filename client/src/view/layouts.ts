@@ -65,6 +65,9 @@ function optionsFor(name: LayoutName, request: LayoutRequest, cy: Core): LayoutO
         numIter: 2500,
         // Deterministic tiling of components; no effect on positions within one.
         tile: true,
+        // Actors pinned in place (workbench/pins.ts) stay put, and the layout arranges the rest
+        // around them instead of on top of them.
+        ...pinnedInPlace(cy),
       } as LayoutOptions;
     case 'cose':
       return {
@@ -100,6 +103,14 @@ function optionsFor(name: LayoutName, request: LayoutRequest, cy: Core): LayoutO
     case 'grid':
       return { name: 'grid', ...common, avoidOverlap: true, avoidOverlapPadding: 30, condense: false } as LayoutOptions;
   }
+}
+
+/** fCoSE's constraint for locked nodes: none when nothing is locked. */
+function pinnedInPlace(cy: Core): { fixedNodeConstraint?: { nodeId: string; position: { x: number; y: number } }[] } {
+  const locked = cy.nodes(':locked');
+  return locked.empty()
+    ? {}
+    : { fixedNodeConstraint: locked.map((node) => ({ nodeId: node.id(), position: { ...node.position() } })) };
 }
 
 /** How far an actor is kept from the line of a relation between two others, in graph units. */

@@ -193,6 +193,15 @@ export function createGraphStyle(widthMode: EdgeWidthMode, zoom = 1): Stylesheet
       } as never,
     },
     { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.12 } },
+    // The workbench: actors pinned in place wear a thick dark ring; a multi-selection a blue halo.
+    {
+      selector: 'node.pinned-place',
+      style: { 'border-width': 4, 'border-color': '#111827', 'border-style': 'double' },
+    },
+    {
+      selector: 'node:selected',
+      style: { 'underlay-color': '#2563eb', 'underlay-opacity': 0.3, 'underlay-padding': 7 },
+    },
     // Last, so they win over the overlay's caption: labels that would collide (place-labels.ts).
     { selector: '.label-short', style: { label: 'data(shortLabel)', 'text-wrap': 'none' } },
     { selector: '.label-hidden', style: { label: '' } },

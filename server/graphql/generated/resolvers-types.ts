@@ -106,6 +106,17 @@ export type ActorScore = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+export type AddAnnotationInput = {
+  /** Who wrote it, at most 100 characters. */
+  author: Scalars['String']['input'];
+  /** Give an id to make a retry safe: adding the same annotation again returns it unchanged. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The id of an actor or a relation. */
+  targetId: Scalars['ID']['input'];
+  /** At most 2000 characters. */
+  text: Scalars['String']['input'];
+};
+
 export type AddRelationInput = {
   /** At least one piece of evidence. */
   evidence: Array<EvidenceInput>;
@@ -225,6 +236,23 @@ export type AnalysisRelation = {
   validTo?: Maybe<Scalars['Date']['output']>;
   validToPrecision?: Maybe<DatePrecision>;
 };
+
+/** A note an analyst left on an actor or a relation, with who wrote it and when. */
+export type Annotation = {
+  __typename?: 'Annotation';
+  author: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The id of the actor or relation it is about. */
+  targetId: Scalars['ID']['output'];
+  targetKind: AnnotationTargetKind;
+  text: Scalars['String']['output'];
+};
+
+/** What an annotation is about. */
+export type AnnotationTargetKind =
+  | 'ACTOR'
+  | 'RELATION';
 
 /**
  * The article the draft came from: it becomes the one source every piece of evidence cites. Without
@@ -583,6 +611,17 @@ export type EvidenceQualityResult = {
   relations: Array<EvidenceQualityRelation>;
 };
 
+/** What a search over the words of the evidence and its sources found. */
+export type EvidenceSearch = {
+  __typename?: 'EvidenceSearch';
+  /** Evidence by its quote or attribution, best first; `evidence.relation` is the claim it backs. */
+  quotes: Array<QuoteHit>;
+  /** Relations by the words of their summary, best first. */
+  relations: Array<Relation>;
+  /** Sources by title, publisher or author, best first. */
+  sources: Array<Source>;
+};
+
 /** The epistemic status of a piece of evidence, as its source presents it. */
 export type EvidenceStatus =
   | 'ALLEGED'
@@ -692,6 +731,8 @@ export type MentionInput = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a note to an actor or relation (editor). A target that is no actor or relation is BAD_USER_INPUT and writes nothing. */
+  addAnnotation: Annotation;
   /**
    * Adds a piece of evidence to a relation, re-derives the relation's status and confidence, and
    * returns the evidence (its `relation` shows the new standing).
@@ -706,6 +747,8 @@ export type Mutation = {
   createActor: Actor;
   /** Creates a source (an article, report, statement...) that evidence can then cite, and returns it. */
   createSource: Source;
+  /** Deletes a saved view (editor); false when there was none with this id. */
+  deleteView: Scalars['Boolean']['output'];
   /**
    * Loads a reviewed draft through the same path as `npm run ingest`: it becomes an actorgraph/v1
    * knowledge file (one source for the article, the draft's actors, one relation per draft relation
@@ -722,6 +765,8 @@ export type Mutation = {
    * with itself (kept, like every claim, for the record). Returns the kept actor.
    */
   mergeActors: Actor;
+  /** Deletes an annotation (editor); false when there was none with this id. */
+  removeAnnotation: Scalars['Boolean']['output'];
   /**
    * Marks evidence as retracted (it stays on record, with the time and the reason) and re-derives its
    * relation: a relation whose evidence is all retracted gets the status RETRACTED. Returns the
@@ -734,8 +779,27 @@ export type Mutation = {
    * a name already taken is replaced only with `replace: true`.
    */
   saveAnalysis: SavedAnalysis;
+  /** Saves the view under its name, replacing one of the same name (editor). */
+  saveView: SavedView;
   /** Changes the fields given (null clears an optional field) and returns the actor. */
   updateActor: Actor;
+};
+
+
+/**
+ * Curation of the graph. Every mutation needs a token, sent as `Authorization: Bearer <token>`
+ * (tokens and their roles come from ACTORGRAPH_TOKENS): without one, or with an unknown one, it
+ * fails with UNAUTHENTICATED; with a role that may not do it, with FORBIDDEN. The role editor (or
+ * admin) may create and update actors and sources, add relations and evidence, and retract
+ * evidence; only admin may merge actors, because a merge deletes an actor.
+ *
+ * Each mutation runs in one transaction: invalid input (BAD_USER_INPUT, with the field in
+ * `extensions.field` and every problem in `extensions.problems`) or an id that refers to nothing
+ * (ACTOR_NOT_FOUND, RELATION_NOT_FOUND, EVIDENCE_NOT_FOUND, SOURCE_NOT_FOUND) writes nothing.
+ * Input fields are those of the knowledge file format (docs/data-model.md).
+ */
+export type MutationAddAnnotationArgs = {
+  input: AddAnnotationInput;
 };
 
 
@@ -820,6 +884,23 @@ export type MutationCreateSourceArgs = {
  * (ACTOR_NOT_FOUND, RELATION_NOT_FOUND, EVIDENCE_NOT_FOUND, SOURCE_NOT_FOUND) writes nothing.
  * Input fields are those of the knowledge file format (docs/data-model.md).
  */
+export type MutationDeleteViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation of the graph. Every mutation needs a token, sent as `Authorization: Bearer <token>`
+ * (tokens and their roles come from ACTORGRAPH_TOKENS): without one, or with an unknown one, it
+ * fails with UNAUTHENTICATED; with a role that may not do it, with FORBIDDEN. The role editor (or
+ * admin) may create and update actors and sources, add relations and evidence, and retract
+ * evidence; only admin may merge actors, because a merge deletes an actor.
+ *
+ * Each mutation runs in one transaction: invalid input (BAD_USER_INPUT, with the field in
+ * `extensions.field` and every problem in `extensions.problems`) or an id that refers to nothing
+ * (ACTOR_NOT_FOUND, RELATION_NOT_FOUND, EVIDENCE_NOT_FOUND, SOURCE_NOT_FOUND) writes nothing.
+ * Input fields are those of the knowledge file format (docs/data-model.md).
+ */
 export type MutationLoadDraftArgs = {
   article: ArticleInput;
   draft: DraftInput;
@@ -841,6 +922,23 @@ export type MutationLoadDraftArgs = {
 export type MutationMergeActorsArgs = {
   keepId: Scalars['ID']['input'];
   mergeId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation of the graph. Every mutation needs a token, sent as `Authorization: Bearer <token>`
+ * (tokens and their roles come from ACTORGRAPH_TOKENS): without one, or with an unknown one, it
+ * fails with UNAUTHENTICATED; with a role that may not do it, with FORBIDDEN. The role editor (or
+ * admin) may create and update actors and sources, add relations and evidence, and retract
+ * evidence; only admin may merge actors, because a merge deletes an actor.
+ *
+ * Each mutation runs in one transaction: invalid input (BAD_USER_INPUT, with the field in
+ * `extensions.field` and every problem in `extensions.problems`) or an id that refers to nothing
+ * (ACTOR_NOT_FOUND, RELATION_NOT_FOUND, EVIDENCE_NOT_FOUND, SOURCE_NOT_FOUND) writes nothing.
+ * Input fields are those of the knowledge file format (docs/data-model.md).
+ */
+export type MutationRemoveAnnotationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -881,6 +979,23 @@ export type MutationSaveAnalysisArgs = {
   question: Scalars['String']['input'];
   replace?: InputMaybe<Scalars['Boolean']['input']>;
   title: Scalars['String']['input'];
+};
+
+
+/**
+ * Curation of the graph. Every mutation needs a token, sent as `Authorization: Bearer <token>`
+ * (tokens and their roles come from ACTORGRAPH_TOKENS): without one, or with an unknown one, it
+ * fails with UNAUTHENTICATED; with a role that may not do it, with FORBIDDEN. The role editor (or
+ * admin) may create and update actors and sources, add relations and evidence, and retract
+ * evidence; only admin may merge actors, because a merge deletes an actor.
+ *
+ * Each mutation runs in one transaction: invalid input (BAD_USER_INPUT, with the field in
+ * `extensions.field` and every problem in `extensions.problems`) or an id that refers to nothing
+ * (ACTOR_NOT_FOUND, RELATION_NOT_FOUND, EVIDENCE_NOT_FOUND, SOURCE_NOT_FOUND) writes nothing.
+ * Input fields are those of the knowledge file format (docs/data-model.md).
+ */
+export type MutationSaveViewArgs = {
+  input: SaveViewInput;
 };
 
 
@@ -976,6 +1091,8 @@ export type Query = {
   actors: ActorConnection;
   /** Any analysis by its command-line name (influence, blocs, balance, ...) as an overlay for the graph view. */
   analysisOverlay: AnalysisOverlay;
+  /** The annotations of one actor or relation, or all of them (for export) without `targetId`; oldest first. */
+  annotations: Array<Annotation>;
   balance: BalanceResult;
   blocs: BlocsResult;
   changes: ChangesResult;
@@ -1010,6 +1127,13 @@ export type Query = {
   runSavedAnalysis: CypherResult;
   /** The saved analyses, by name. */
   savedAnalyses: Array<SavedAnalysis>;
+  /** Every saved view, by name. */
+  savedViews: Array<SavedView>;
+  /**
+   * Full-text search over quotes, attributions, sources and relation summaries, folded like actor search (accents, case,
+   * a prefix or one typo per word). At most `first` (default 10, at most 50) of each kind.
+   */
+  searchEvidence: EvidenceSearch;
   /** The shortest chains of relations between two actors, either direction (maxDepth default 4, at most 6). */
   shortestPaths: Array<Path>;
   signChanges: SignChangesResult;
@@ -1039,6 +1163,11 @@ export type QueryActorsArgs = {
 export type QueryAnalysisOverlayArgs = {
   name: Scalars['String']['input'];
   params?: InputMaybe<AnalysisParams>;
+};
+
+
+export type QueryAnnotationsArgs = {
+  targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1117,6 +1246,12 @@ export type QueryRunSavedAnalysisArgs = {
 };
 
 
+export type QuerySearchEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
 export type QueryShortestPathsArgs = {
   avoidActorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   avoidTypes?: InputMaybe<Array<RelationType>>;
@@ -1141,6 +1276,13 @@ export type QuerySourcesArgs = {
 export type QueryTimelineArgs = {
   actorId?: InputMaybe<Scalars['ID']['input']>;
   filter?: InputMaybe<RelationFilter>;
+};
+
+/** A piece of evidence whose quote or attribution matched a search. */
+export type QuoteHit = {
+  __typename?: 'QuoteHit';
+  evidence: Evidence;
+  score: Scalars['Float']['output'];
 };
 
 export type ReachActor = {
@@ -1336,6 +1478,16 @@ export type RelationType =
   | 'SUPPORT'
   | 'THREATEN';
 
+export type SaveViewInput = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** Positions and zoom (see SavedView.layout), at most 500,000 characters as JSON. */
+  layout?: InputMaybe<Scalars['JSON']['input']>;
+  /** At most 100 characters; its slug is the view's id. */
+  name: Scalars['String']['input'];
+  /** The view state as a URL query string, at most 8000 characters. */
+  state: Scalars['String']['input'];
+};
+
 /** A .cypher file in the folder of saved analyses (ACTORGRAPH_SAVED_ANALYSES, default cypher/analyses/saved/). */
 export type SavedAnalysis = {
   __typename?: 'SavedAnalysis';
@@ -1364,6 +1516,23 @@ export type SavedAnalysisParamInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   type: Scalars['String']['input'];
+};
+
+/**
+ * A view of the graph saved under a name, for colleagues to open: the browser's view state as its
+ * URL carries it, and where the actors were drawn.
+ */
+export type SavedView = {
+  __typename?: 'SavedView';
+  author?: Maybe<Scalars['String']['output']>;
+  /** The name as a slug: saving under the same name again replaces the view. */
+  id: Scalars['ID']['output'];
+  /** Positions of the actors and the zoom and pan, when the browser sent them: `{zoom, pan: {x, y}, positions: {id: {x, y}}}`. */
+  layout?: Maybe<Scalars['JSON']['output']>;
+  name: Scalars['String']['output'];
+  savedAt: Scalars['DateTime']['output'];
+  /** The view state as a URL query string (filters, date, focus, expanded, hidden, pinned actors...). */
+  state: Scalars['String']['output'];
 };
 
 export type SignChange = {
@@ -1591,12 +1760,15 @@ export type ResolversTypes = {
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorKind: ActorKind;
   ActorScore: ResolverTypeWrapper<ActorScore>;
+  AddAnnotationInput: AddAnnotationInput;
   AddRelationInput: AddRelationInput;
   AnalysisEngine: AnalysisEngine;
   AnalysisEvidence: ResolverTypeWrapper<AnalysisEvidenceResult>;
   AnalysisOverlay: ResolverTypeWrapper<AnalysisOverlay>;
   AnalysisParams: AnalysisParams;
   AnalysisRelation: ResolverTypeWrapper<AnalysisRelationResult>;
+  Annotation: ResolverTypeWrapper<Annotation>;
+  AnnotationTargetKind: AnnotationTargetKind;
   ArticleInput: ArticleInput;
   AsOfCertainty: AsOfCertainty;
   AssessmentStep: ResolverTypeWrapper<AssessmentStepRecord>;
@@ -1627,6 +1799,7 @@ export type ResolversTypes = {
   EvidenceQualityCounts: ResolverTypeWrapper<EvidenceQualityCounts>;
   EvidenceQualityRelation: ResolverTypeWrapper<EvidenceQualityRelationResult>;
   EvidenceQualityResult: ResolverTypeWrapper<Omit<EvidenceQualityResult, 'relations'> & { relations: Array<ResolversTypes['EvidenceQualityRelation']> }>;
+  EvidenceSearch: ResolverTypeWrapper<Omit<EvidenceSearch, 'quotes' | 'relations' | 'sources'> & { quotes: Array<ResolversTypes['QuoteHit']>, relations: Array<ResolversTypes['Relation']>, sources: Array<ResolversTypes['Source']> }>;
   EvidenceStatus: EvidenceStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grading: ResolverTypeWrapper<Grading>;
@@ -1650,6 +1823,7 @@ export type ResolversTypes = {
   PolarityCounts: ResolverTypeWrapper<PolarityCounts>;
   QuadClass: QuadClass;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteHit: ResolverTypeWrapper<Omit<QuoteHit, 'evidence'> & { evidence: ResolversTypes['Evidence'] }>;
   ReachActor: ResolverTypeWrapper<ReachActor>;
   ReachResult: ResolverTypeWrapper<ReachResult>;
   Relation: ResolverTypeWrapper<RelationRecord>;
@@ -1662,9 +1836,11 @@ export type ResolversTypes = {
   RelationLinkInput: RelationLinkInput;
   RelationStatus: RelationStatus;
   RelationType: RelationType;
+  SaveViewInput: SaveViewInput;
   SavedAnalysis: ResolverTypeWrapper<SavedAnalysisRecord>;
   SavedAnalysisParam: ResolverTypeWrapper<SavedAnalysisParam>;
   SavedAnalysisParamInput: SavedAnalysisParamInput;
+  SavedView: ResolverTypeWrapper<SavedView>;
   SignChange: ResolverTypeWrapper<Omit<SignChange, 'after' | 'before'> & { after: Array<ResolversTypes['AnalysisRelation']>, before: Array<ResolversTypes['AnalysisRelation']> }>;
   SignChangePair: ResolverTypeWrapper<Omit<SignChangePair, 'changes'> & { changes: Array<ResolversTypes['SignChange']> }>;
   SignChangesResult: ResolverTypeWrapper<Omit<SignChangesResult, 'pairs'> & { pairs: Array<ResolversTypes['SignChangePair']> }>;
@@ -1690,11 +1866,13 @@ export type ResolversParentTypes = {
   ActorConnection: Omit<ActorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ActorEdge']>, nodes: Array<ResolversParentTypes['Actor']> };
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorScore: ActorScore;
+  AddAnnotationInput: AddAnnotationInput;
   AddRelationInput: AddRelationInput;
   AnalysisEvidence: AnalysisEvidenceResult;
   AnalysisOverlay: AnalysisOverlay;
   AnalysisParams: AnalysisParams;
   AnalysisRelation: AnalysisRelationResult;
+  Annotation: Annotation;
   ArticleInput: ArticleInput;
   AssessmentStep: AssessmentStepRecord;
   BalanceResult: Omit<BalanceResult, 'triads'> & { triads: Array<ResolversParentTypes['Triad']> };
@@ -1719,6 +1897,7 @@ export type ResolversParentTypes = {
   EvidenceQualityCounts: EvidenceQualityCounts;
   EvidenceQualityRelation: EvidenceQualityRelationResult;
   EvidenceQualityResult: Omit<EvidenceQualityResult, 'relations'> & { relations: Array<ResolversParentTypes['EvidenceQualityRelation']> };
+  EvidenceSearch: Omit<EvidenceSearch, 'quotes' | 'relations' | 'sources'> & { quotes: Array<ResolversParentTypes['QuoteHit']>, relations: Array<ResolversParentTypes['Relation']>, sources: Array<ResolversParentTypes['Source']> };
   Float: Scalars['Float']['output'];
   Grading: Grading;
   GradingInput: GradingInput;
@@ -1736,6 +1915,7 @@ export type ResolversParentTypes = {
   PathHop: HopIds;
   PolarityCounts: PolarityCounts;
   Query: Record<PropertyKey, never>;
+  QuoteHit: Omit<QuoteHit, 'evidence'> & { evidence: ResolversParentTypes['Evidence'] };
   ReachActor: ReachActor;
   ReachResult: ReachResult;
   Relation: RelationRecord;
@@ -1746,9 +1926,11 @@ export type ResolversParentTypes = {
   RelationFilter: RelationFilter;
   RelationLink: LinkRecord;
   RelationLinkInput: RelationLinkInput;
+  SaveViewInput: SaveViewInput;
   SavedAnalysis: SavedAnalysisRecord;
   SavedAnalysisParam: SavedAnalysisParam;
   SavedAnalysisParamInput: SavedAnalysisParamInput;
+  SavedView: SavedView;
   SignChange: Omit<SignChange, 'after' | 'before'> & { after: Array<ResolversParentTypes['AnalysisRelation']>, before: Array<ResolversParentTypes['AnalysisRelation']> };
   SignChangePair: Omit<SignChangePair, 'changes'> & { changes: Array<ResolversParentTypes['SignChange']> };
   SignChangesResult: Omit<SignChangesResult, 'pairs'> & { pairs: Array<ResolversParentTypes['SignChangePair']> };
@@ -1833,6 +2015,15 @@ export type AnalysisRelationResolvers<ContextType = Context, ParentType extends 
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validToPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+};
+
+export type AnnotationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Annotation'] = ResolversParentTypes['Annotation']> = {
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetKind?: Resolver<ResolversTypes['AnnotationTargetKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AssessmentStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessmentStep'] = ResolversParentTypes['AssessmentStep']> = {
@@ -1969,6 +2160,12 @@ export type EvidenceQualityResultResolvers<ContextType = Context, ParentType ext
   relations?: Resolver<Array<ResolversTypes['EvidenceQualityRelation']>, ParentType, ContextType>;
 };
 
+export type EvidenceSearchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceSearch'] = ResolversParentTypes['EvidenceSearch']> = {
+  quotes?: Resolver<Array<ResolversTypes['QuoteHit']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
 export type GradingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grading'] = ResolversParentTypes['Grading']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   credibility?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2014,14 +2211,18 @@ export type MentionResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAnnotation?: Resolver<ResolversTypes['Annotation'], ParentType, ContextType, RequireFields<MutationAddAnnotationArgs, 'input'>>;
   addEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAddEvidenceArgs, 'input' | 'relationId'>>;
   addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input'>>;
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
+  deleteView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'id'>>;
   loadDraft?: Resolver<ResolversTypes['LoadDraftResult'], ParentType, ContextType, RequireFields<MutationLoadDraftArgs, 'article' | 'draft'>>;
   mergeActors?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'keepId' | 'mergeId'>>;
+  removeAnnotation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveAnnotationArgs, 'id'>>;
   retractEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationRetractEvidenceArgs, 'id'>>;
   saveAnalysis?: Resolver<ResolversTypes['SavedAnalysis'], ParentType, ContextType, RequireFields<MutationSaveAnalysisArgs, 'name' | 'query' | 'question' | 'title'>>;
+  saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
   updateActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'id' | 'input'>>;
 };
 
@@ -2054,6 +2255,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   analysisOverlay?: Resolver<ResolversTypes['AnalysisOverlay'], ParentType, ContextType, RequireFields<QueryAnalysisOverlayArgs, 'name'>>;
+  annotations?: Resolver<Array<ResolversTypes['Annotation']>, ParentType, ContextType, Partial<QueryAnnotationsArgs>>;
   balance?: Resolver<ResolversTypes['BalanceResult'], ParentType, ContextType, Partial<QueryBalanceArgs>>;
   blocs?: Resolver<ResolversTypes['BlocsResult'], ParentType, ContextType, Partial<QueryBlocsArgs>>;
   changes?: Resolver<ResolversTypes['ChangesResult'], ParentType, ContextType, Partial<QueryChangesArgs>>;
@@ -2068,10 +2270,17 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   relationsAmong?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationsAmongArgs, 'actorIds'>>;
   runSavedAnalysis?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryRunSavedAnalysisArgs, 'name'>>;
   savedAnalyses?: Resolver<Array<ResolversTypes['SavedAnalysis']>, ParentType, ContextType>;
+  savedViews?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
+  searchEvidence?: Resolver<ResolversTypes['EvidenceSearch'], ParentType, ContextType, RequireFields<QuerySearchEvidenceArgs, 'text'>>;
   shortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'fromId' | 'toId'>>;
   signChanges?: Resolver<ResolversTypes['SignChangesResult'], ParentType, ContextType, Partial<QuerySignChangesArgs>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
+};
+
+export type QuoteHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteHit'] = ResolversParentTypes['QuoteHit']> = {
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ReachActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReachActor'] = ResolversParentTypes['ReachActor']> = {
@@ -2166,6 +2375,15 @@ export type SavedAnalysisParamResolvers<ContextType = Context, ParentType extend
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SavedViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layout?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  savedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SignChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignChange'] = ResolversParentTypes['SignChange']> = {
   after?: Resolver<Array<ResolversTypes['AnalysisRelation']>, ParentType, ContextType>;
   before?: Resolver<Array<ResolversTypes['AnalysisRelation']>, ParentType, ContextType>;
@@ -2256,6 +2474,7 @@ export type Resolvers<ContextType = Context> = {
   AnalysisEvidence?: AnalysisEvidenceResolvers<ContextType>;
   AnalysisOverlay?: AnalysisOverlayResolvers<ContextType>;
   AnalysisRelation?: AnalysisRelationResolvers<ContextType>;
+  Annotation?: AnnotationResolvers<ContextType>;
   AssessmentStep?: AssessmentStepResolvers<ContextType>;
   BalanceResult?: BalanceResultResolvers<ContextType>;
   Bloc?: BlocResolvers<ContextType>;
@@ -2272,6 +2491,7 @@ export type Resolvers<ContextType = Context> = {
   EvidenceQualityCounts?: EvidenceQualityCountsResolvers<ContextType>;
   EvidenceQualityRelation?: EvidenceQualityRelationResolvers<ContextType>;
   EvidenceQualityResult?: EvidenceQualityResultResolvers<ContextType>;
+  EvidenceSearch?: EvidenceSearchResolvers<ContextType>;
   Grading?: GradingResolvers<ContextType>;
   InfluenceActor?: InfluenceActorResolvers<ContextType>;
   InfluenceResult?: InfluenceResultResolvers<ContextType>;
@@ -2284,6 +2504,7 @@ export type Resolvers<ContextType = Context> = {
   PathHop?: PathHopResolvers<ContextType>;
   PolarityCounts?: PolarityCountsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuoteHit?: QuoteHitResolvers<ContextType>;
   ReachActor?: ReachActorResolvers<ContextType>;
   ReachResult?: ReachResultResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
@@ -2294,6 +2515,7 @@ export type Resolvers<ContextType = Context> = {
   RelationLink?: RelationLinkResolvers<ContextType>;
   SavedAnalysis?: SavedAnalysisResolvers<ContextType>;
   SavedAnalysisParam?: SavedAnalysisParamResolvers<ContextType>;
+  SavedView?: SavedViewResolvers<ContextType>;
   SignChange?: SignChangeResolvers<ContextType>;
   SignChangePair?: SignChangePairResolvers<ContextType>;
   SignChangesResult?: SignChangesResultResolvers<ContextType>;

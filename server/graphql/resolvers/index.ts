@@ -9,14 +9,22 @@ import { Query } from './Query.ts';
 import { AssessmentStep, Relation, RelationLink } from './Relation.ts';
 import { DateScalar, DateTimeScalar, JSONScalar } from './scalars.ts';
 import { Path, PathHop, Subgraph, traversalQueries } from './traversal.ts';
+import { workbenchMutations, workbenchQueries } from './workbench.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
-  Query: { ...Query, ...traversalQueries, ...analysisQueries, ...cypherQueries, ...extractionQueries },
+  Query: {
+    ...Query,
+    ...traversalQueries,
+    ...analysisQueries,
+    ...cypherQueries,
+    ...extractionQueries,
+    ...workbenchQueries,
+  },
   ...analysisTypes,
-  Mutation: { ...Mutation, ...cypherMutations, ...extractionMutations },
+  Mutation: { ...Mutation, ...cypherMutations, ...extractionMutations, ...workbenchMutations },
   Subgraph,
   Path,
   PathHop,

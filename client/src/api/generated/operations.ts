@@ -21,6 +21,17 @@ export type ActorKind =
   | 'SECURITY_SERVICE'
   | 'STATE';
 
+export type AddAnnotationInput = {
+  /** Who wrote it, at most 100 characters. */
+  author: string;
+  /** Give an id to make a retry safe: adding the same annotation again returns it unchanged. */
+  id?: string | number | null | undefined;
+  /** The id of an actor or a relation. */
+  targetId: string | number;
+  /** At most 2000 characters. */
+  text: string;
+};
+
 /**
  * AUTO uses Neo4j Graph Data Science when the database has it, else BUILTIN; GDS fails with
  * GDS_UNAVAILABLE when it is missing; BUILTIN runs actorgraph's own implementation of the same
@@ -65,6 +76,11 @@ export type AnalysisParams = {
   toId?: string | number | null | undefined;
   types?: Array<RelationType> | null | undefined;
 };
+
+/** What an annotation is about. */
+export type AnnotationTargetKind =
+  | 'ACTOR'
+  | 'RELATION';
 
 /**
  * The article the draft came from: it becomes the one source every piece of evidence cites. Without
@@ -270,6 +286,16 @@ export type RelationType =
   | 'SUPPORT'
   | 'THREATEN';
 
+export type SaveViewInput = {
+  author?: string | null | undefined;
+  /** Positions and zoom (see SavedView.layout), at most 500,000 characters as JSON. */
+  layout?: unknown;
+  /** At most 100 characters; its slug is the view's id. */
+  name: string;
+  /** The view state as a URL query string, at most 8000 characters. */
+  state: string;
+};
+
 export type SavedAnalysisParamInput = {
   default?: unknown;
   description?: string | null | undefined;
@@ -441,6 +467,58 @@ export type ShortestPathsQueryVariables = Exact<{
 
 export type ShortestPathsQuery = { shortestPaths: Array<{ length: number, actors: Array<{ id: string, name: string, kind: ActorKind, country: string | null, aliases: Array<string>, degree: number }>, relations: Array<{ id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, validToPrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, singleSource: boolean, anonymousOnly: boolean, evidence: Array<{ quote: string, attribution: string, stance: Stance, status: EvidenceStatus, source: { title: string, publisher: string, published: string | null, publishedPrecision: DatePrecision | null } }>, from: { id: string }, to: { id: string } }> }> };
 
+export type AnnotationFieldsFragment = { id: string, targetId: string, targetKind: AnnotationTargetKind, text: string, author: string, createdAt: string };
+
+export type AnnotationsQueryVariables = Exact<{
+  targetId?: string | number | null | undefined;
+}>;
+
+
+export type AnnotationsQuery = { annotations: Array<{ id: string, targetId: string, targetKind: AnnotationTargetKind, text: string, author: string, createdAt: string }> };
+
+export type AddAnnotationMutationVariables = Exact<{
+  input: AddAnnotationInput;
+}>;
+
+
+export type AddAnnotationMutation = { addAnnotation: { id: string, targetId: string, targetKind: AnnotationTargetKind, text: string, author: string, createdAt: string } };
+
+export type RemoveAnnotationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveAnnotationMutation = { removeAnnotation: boolean };
+
+export type SavedViewFieldsFragment = { id: string, name: string, state: string, layout: unknown, author: string | null, savedAt: string };
+
+export type SavedViewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SavedViewsQuery = { savedViews: Array<{ id: string, name: string, state: string, layout: unknown, author: string | null, savedAt: string }> };
+
+export type SaveViewMutationVariables = Exact<{
+  input: SaveViewInput;
+}>;
+
+
+export type SaveViewMutation = { saveView: { id: string, name: string, state: string, layout: unknown, author: string | null, savedAt: string } };
+
+export type DeleteViewMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteViewMutation = { deleteView: boolean };
+
+export type SearchEvidenceQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchEvidenceQuery = { searchEvidence: { quotes: Array<{ score: number, evidence: { id: string, quote: string, attribution: string, source: { id: string, title: string, publisher: string }, relation: { id: string, type: RelationType, from: { id: string, name: string }, to: { id: string, name: string } } } }>, sources: Array<{ id: string, title: string, publisher: string, published: string | null, publishedPrecision: DatePrecision | null, evidenceCount: number }>, relations: Array<{ id: string, type: RelationType, summary: string | null, from: { id: string, name: string }, to: { id: string, name: string } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -557,6 +635,26 @@ export const SavedAnalysisFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SavedAnalysisFields"}) as unknown as TypedDocumentString<SavedAnalysisFieldsFragment, unknown>;
+export const AnnotationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AnnotationFields on Annotation {
+  id
+  targetId
+  targetKind
+  text
+  author
+  createdAt
+}
+    `, {"fragmentName":"AnnotationFields"}) as unknown as TypedDocumentString<AnnotationFieldsFragment, unknown>;
+export const SavedViewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SavedViewFields on SavedView {
+  id
+  name
+  state
+  layout
+  author
+  savedAt
+}
+    `, {"fragmentName":"SavedViewFields"}) as unknown as TypedDocumentString<SavedViewFieldsFragment, unknown>;
 export const ActorDetailsDocument = new TypedDocumentString(`
     query ActorDetails($id: ID!, $filter: RelationFilter, $first: Int) {
   actor(id: $id) {
@@ -1141,3 +1239,121 @@ fragment RelationFields on Relation {
     id
   }
 }`) as unknown as TypedDocumentString<ShortestPathsQuery, ShortestPathsQueryVariables>;
+export const AnnotationsDocument = new TypedDocumentString(`
+    query Annotations($targetId: ID) {
+  annotations(targetId: $targetId) {
+    ...AnnotationFields
+  }
+}
+    fragment AnnotationFields on Annotation {
+  id
+  targetId
+  targetKind
+  text
+  author
+  createdAt
+}`) as unknown as TypedDocumentString<AnnotationsQuery, AnnotationsQueryVariables>;
+export const AddAnnotationDocument = new TypedDocumentString(`
+    mutation AddAnnotation($input: AddAnnotationInput!) {
+  addAnnotation(input: $input) {
+    ...AnnotationFields
+  }
+}
+    fragment AnnotationFields on Annotation {
+  id
+  targetId
+  targetKind
+  text
+  author
+  createdAt
+}`) as unknown as TypedDocumentString<AddAnnotationMutation, AddAnnotationMutationVariables>;
+export const RemoveAnnotationDocument = new TypedDocumentString(`
+    mutation RemoveAnnotation($id: ID!) {
+  removeAnnotation(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveAnnotationMutation, RemoveAnnotationMutationVariables>;
+export const SavedViewsDocument = new TypedDocumentString(`
+    query SavedViews {
+  savedViews {
+    ...SavedViewFields
+  }
+}
+    fragment SavedViewFields on SavedView {
+  id
+  name
+  state
+  layout
+  author
+  savedAt
+}`) as unknown as TypedDocumentString<SavedViewsQuery, SavedViewsQueryVariables>;
+export const SaveViewDocument = new TypedDocumentString(`
+    mutation SaveView($input: SaveViewInput!) {
+  saveView(input: $input) {
+    ...SavedViewFields
+  }
+}
+    fragment SavedViewFields on SavedView {
+  id
+  name
+  state
+  layout
+  author
+  savedAt
+}`) as unknown as TypedDocumentString<SaveViewMutation, SaveViewMutationVariables>;
+export const DeleteViewDocument = new TypedDocumentString(`
+    mutation DeleteView($id: ID!) {
+  deleteView(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteViewMutation, DeleteViewMutationVariables>;
+export const SearchEvidenceDocument = new TypedDocumentString(`
+    query SearchEvidence($text: String!, $first: Int) {
+  searchEvidence(text: $text, first: $first) {
+    quotes {
+      score
+      evidence {
+        id
+        quote
+        attribution
+        source {
+          id
+          title
+          publisher
+        }
+        relation {
+          id
+          type
+          from {
+            id
+            name
+          }
+          to {
+            id
+            name
+          }
+        }
+      }
+    }
+    sources {
+      id
+      title
+      publisher
+      published
+      publishedPrecision
+      evidenceCount
+    }
+    relations {
+      id
+      type
+      summary
+      from {
+        id
+        name
+      }
+      to {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchEvidenceQuery, SearchEvidenceQueryVariables>;
