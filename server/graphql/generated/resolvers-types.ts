@@ -458,8 +458,9 @@ export type Evidence = {
   confidence: Scalars['Float']['output'];
   grading?: Maybe<Grading>;
   id: Scalars['ID']['output'];
+  kind: EvidenceKind;
   note?: Maybe<Scalars['String']['output']>;
-  /** The verbatim quote from the source that supports (or disputes) the relation. */
+  /** The verbatim quote from the source that supports (or disputes) the relation; for CODED evidence, the coder's own description of the event. */
   quote: Scalars['String']['output'];
   relation: Relation;
   retracted: Scalars['Boolean']['output'];
@@ -501,6 +502,14 @@ export type EvidenceInput = {
   stance?: InputMaybe<Stance>;
   status: EvidenceStatus;
 };
+
+/**
+ * QUOTED: a verbatim quote from the source. CODED: a record an event coder made from its sources
+ * (GDELT, ACLED), with no quote of its own; its attribution names the coder.
+ */
+export type EvidenceKind =
+  | 'CODED'
+  | 'QUOTED';
 
 export type EvidenceQualityCounts = {
   __typename?: 'EvidenceQualityCounts';
@@ -1119,6 +1128,8 @@ export type Relation = {
   evidenceCount: Scalars['Int']['output'];
   from: Actor;
   id: Scalars['ID']['output'];
+  /** How many independent sources back the relation: its live supporting evidence, with copies of one story (the same URL, publisher and title, or a source relaying or citing another) counted once. */
+  independentSources: Scalars['Int']['output'];
   /** Goldstein-like score from -10 (most hostile) to +10 (most cooperative). */
   intensity: Scalars['Float']['output'];
   /** True for events (a point in time), false for states of affairs (an interval). */
@@ -1542,6 +1553,7 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   EvidenceFlag: EvidenceFlag;
   EvidenceInput: EvidenceInput;
+  EvidenceKind: EvidenceKind;
   EvidenceQualityCounts: ResolverTypeWrapper<EvidenceQualityCounts>;
   EvidenceQualityRelation: ResolverTypeWrapper<EvidenceQualityRelationResult>;
   EvidenceQualityResult: ResolverTypeWrapper<Omit<EvidenceQualityResult, 'relations'> & { relations: Array<ResolversTypes['EvidenceQualityRelation']> }>;
@@ -1838,6 +1850,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   grading?: Resolver<Maybe<ResolversTypes['Grading']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EvidenceKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
@@ -1997,6 +2010,7 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  independentSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   intensity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   isEvent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   linkedRelations?: Resolver<Array<ResolversTypes['RelationLink']>, ParentType, ContextType>;
