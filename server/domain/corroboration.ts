@@ -87,7 +87,7 @@ export interface StorySource {
   readonly url: string | null;
   readonly publisher: string | null;
   readonly title: string | null;
-  /** Ids of the sources it cites. */
+  /** Ids of the sources it cites, directly or through a chain of citations. */
   readonly cites: readonly string[];
 }
 

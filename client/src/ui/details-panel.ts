@@ -231,6 +231,10 @@ function renderRelation(panel: HTMLElement, relation: RelationDetailsPayload, ex
         h('span', { class: `badge status-${relation.status.toLowerCase()}` }, relation.status.toLowerCase()),
       ),
       definition('Confidence', confidenceMeter(relation.confidence)),
+      definition(
+        'Sources',
+        `backed by ${relation.independentSources} independent source${relation.independentSources === 1 ? '' : 's'}`,
+      ),
       definition('When', relation.dateAsWritten ? `${when} (“${relation.dateAsWritten}”)` : when),
       relation.mode ? definition('Mode', relation.mode) : null,
       relation.location ? definition('Where', relation.location.name) : null,

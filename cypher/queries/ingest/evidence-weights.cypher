@@ -17,4 +17,4 @@ RETURN relationId,
        [item IN collect(CASE WHEN story IS NOT NULL AND NOT coalesce(e.retracted, false)
                               AND e.stance <> 'DENIES' AND e.status <> 'DENIED'
                          THEN {id: story.id, url: story.url, publisher: story.publisher, title: story.title,
-                               cites: [(story)-[:CITES]->(cited:Source) | cited.id]} END)] AS stories
+                               cites: [(story)-[:CITES*1..6]->(cited:Source) | cited.id]} END)] AS stories

@@ -514,6 +514,8 @@ export type EvidenceKind =
 export type EvidenceQualityCounts = {
   __typename?: 'EvidenceQualityCounts';
   anonymousOnly: Scalars['Int']['output'];
+  /** Relations backed by two or more independent sources (copies of one story counted once). */
+  corroborated: Scalars['Int']['output'];
   disputed: Scalars['Int']['output'];
   /** Relations examined. */
   relations: Scalars['Int']['output'];
@@ -1864,6 +1866,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
 
 export type EvidenceQualityCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceQualityCounts'] = ResolversParentTypes['EvidenceQualityCounts']> = {
   anonymousOnly?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  corroborated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   disputed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   singleSource?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -11,8 +11,12 @@ export interface CodedActor {
   readonly name: string | null;
   /** ISO 3166-1 alpha-2 of the country the actor belongs to, when the row says. */
   readonly country: string | null;
-  /** True when the actor is the state itself (GDELT's code is a bare country code). */
-  readonly isState: boolean;
+  /**
+   * STATE when the actor is the state itself (GDELT's code is a bare country code), ORGAN when it
+   * is one of the state's organs (its government, military or security forces: "USAGOV",
+   * "Military Forces of Pakistan"), null for anyone else, who is known by name.
+   */
+  readonly standsFor: 'STATE' | 'ORGAN' | null;
   /** What kind of actor the coder says it is (state forces, rebels, ...), when it says. */
   readonly kind: ActorKind | null;
 }

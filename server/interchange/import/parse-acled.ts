@@ -165,7 +165,7 @@ function actorOf(written: string, inter: string): CodedActor | null {
     code: null,
     name,
     country: country?.cca2 ?? null,
-    isState: false,
+    standsFor: headKind ? 'ORGAN' : null,
     kind: headKind ?? KIND_OF_INTER[inter] ?? null,
   };
 }

@@ -35,6 +35,9 @@ const KIND_OF_TYPE: Readonly<Record<string, ActorKind>> = {
   OPP: 'POLITICAL_PARTY',
 };
 
+/** Kinds of actor that are organs of their state; rebels or businesses of a country are not. */
+const ORGANS = new Set<ActorKind>(['GOVERNMENT', 'GOVERNMENT_BODY', 'MILITARY', 'SECURITY_SERVICE']);
+
 const DIGITS = /^\d+$/;
 
 /** Reads one line of a GDELT 2.0 events export (see gdelt-columns.ts). */
@@ -85,11 +88,9 @@ export function parseGdeltLine(text: string, line: number): RowOutcome {
       actor1,
       actor2,
       source: {
-        // One source per page, whatever the tracking parameters of the link.
-        id: `gdelt-source-${createHash('sha256')
-          .update(normaliseUrl(url) ?? url)
-          .digest('hex')
-          .slice(0, 20)}`,
+        // One source per link; copies of one page are told apart from independent stories by
+        // server/domain/corroboration.ts, which reads the URLs.
+        id: `gdelt-source-${createHash('sha256').update(url).digest('hex').slice(0, 20)}`,
         kind: 'ARTICLE',
         title: cut(url, MAX_LENGTH.title),
         publisher: cut(publisher, MAX_LENGTH.name),
@@ -118,13 +119,14 @@ function dayOf(text: string): string | null {
 function actorOf(code: string, name: string, countryCode: string, typeCode: string): CodedActor | null {
   if (code === '' && name === '') return null;
   const country = countryCode === '' ? null : cca2OfCca3(countryCode);
+  const kind = KIND_OF_TYPE[typeCode] ?? null;
   return {
     code: code === '' ? null : code,
     name: name === '' ? null : name,
     country,
     // "USA" is the United States itself; "USAGOV" its government, "USAMIL" its armed forces.
-    isState: country !== null && code === countryCode,
-    kind: KIND_OF_TYPE[typeCode] ?? null,
+    standsFor: country === null ? null : code === countryCode ? 'STATE' : kind && ORGANS.has(kind) ? 'ORGAN' : null,
+    kind,
   };
 }
 

@@ -41,8 +41,9 @@ export class ActorResolver {
 
   /** The id of the actor a coded actor is. */
   resolve(actor: CodedActor): string {
-    if (actor.country && (actor.isState || actor.kind)) {
-      const ofKind = actor.kind && !actor.isState ? this.directory.onlyOfKind(actor.kind, actor.country) : null;
+    if (actor.country && actor.standsFor) {
+      const ofKind =
+        actor.kind && actor.standsFor === 'ORGAN' ? this.directory.onlyOfKind(actor.kind, actor.country) : null;
       return ofKind?.id ?? this.stateOf(actor.country);
     }
     const name = actor.name ?? actor.code ?? '';

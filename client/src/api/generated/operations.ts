@@ -346,7 +346,7 @@ export type RelationDetailsQueryVariables = Exact<{
 }>;
 
 
-export type RelationDetailsQuery = { relation: { quad: QuadClass, mode: string | null, summary: string | null, dateAsWritten: string | null, validToPrecision: DatePrecision | null, id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind }, to: { id: string, name: string, kind: ActorKind }, location: { id: string, name: string } | null, evidence: Array<{ id: string, quote: string, attribution: string, anonymous: boolean, stance: Stance, status: EvidenceStatus, confidence: number, note: string | null, retracted: boolean, retractedAt: string | null, grading: { code: string, reliability: string, credibility: number } | null, source: { id: string, title: string, publisher: string, published: string | null, publishedPrecision: DatePrecision | null, url: string | null, kind: SourceKind }, citedSource: { id: string, title: string, publisher: string } | null, attributedTo: { id: string, name: string } | null }>, linkedRelations: Array<{ kind: LinkKind, direction: LinkDirection, relation: { id: string, type: RelationType, from: { id: string, name: string }, to: { id: string, name: string } } }> } | null };
+export type RelationDetailsQuery = { relation: { quad: QuadClass, mode: string | null, summary: string | null, dateAsWritten: string | null, validToPrecision: DatePrecision | null, independentSources: number, id: string, type: RelationType, polarity: Polarity, intensity: number, status: RelationStatus, confidence: number, validFrom: string | null, validTo: string | null, datePrecision: DatePrecision | null, isEvent: boolean, evidenceCount: number, from: { id: string, name: string, kind: ActorKind }, to: { id: string, name: string, kind: ActorKind }, location: { id: string, name: string } | null, evidence: Array<{ id: string, quote: string, attribution: string, anonymous: boolean, stance: Stance, status: EvidenceStatus, confidence: number, note: string | null, retracted: boolean, retractedAt: string | null, grading: { code: string, reliability: string, credibility: number } | null, source: { id: string, title: string, publisher: string, published: string | null, publishedPrecision: DatePrecision | null, url: string | null, kind: SourceKind }, citedSource: { id: string, title: string, publisher: string } | null, attributedTo: { id: string, name: string } | null }>, linkedRelations: Array<{ kind: LinkKind, direction: LinkDirection, relation: { id: string, type: RelationType, from: { id: string, name: string }, to: { id: string, name: string } } }> } | null };
 
 export type RelationEdgeQueryVariables = Exact<{
   id: string | number;
@@ -781,6 +781,7 @@ export const RelationDetailsDocument = new TypedDocumentString(`
     summary
     dateAsWritten
     validToPrecision
+    independentSources
     from {
       id
       name
