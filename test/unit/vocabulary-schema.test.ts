@@ -6,6 +6,7 @@ import { AS_OF_CERTAINTIES } from '../../server/domain/date-window.ts';
 import {
   ACTOR_KINDS,
   DATE_PRECISIONS,
+  EVIDENCE_KINDS,
   EVIDENCE_STATUSES,
   LINK_KINDS,
   POLARITIES,
@@ -28,6 +29,7 @@ const MIRRORED: Record<string, readonly string[]> = {
   RelationType: RELATION_TYPE_NAMES,
   RelationStatus: RELATION_STATUSES,
   Stance: STANCES,
+  EvidenceKind: EVIDENCE_KINDS,
   EvidenceStatus: EVIDENCE_STATUSES,
   SourceKind: SOURCE_KINDS,
   LinkKind: LINK_KINDS,
