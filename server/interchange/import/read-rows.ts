@@ -12,7 +12,7 @@ export type EventFormat = (typeof EVENT_FORMATS)[number];
 export interface ReadRow {
   readonly line: number;
   readonly outcome: RowOutcome;
-  /** Bytes of the file read so far, for progress. */
+  /** Bytes of the file consumed so far (the lines read, not the stream's read-ahead), for progress. */
   readonly bytesRead: number;
 }
 
@@ -25,11 +25,13 @@ export async function* readEventRows(file: string, format: EventFormat): AsyncGe
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let line = 0;
+  let bytesRead = 0;
   if (format === 'gdelt') {
     for await (const text of lines) {
       line++;
+      bytesRead += Buffer.byteLength(text) + 1;
       if (text.trim() === '') continue;
-      yield { line, outcome: parseGdeltLine(text.replace(/\r$/, ''), line), bytesRead: stream.bytesRead };
+      yield { line, outcome: parseGdeltLine(text.replace(/\r$/, ''), line), bytesRead };
     }
     return;
   }
@@ -37,6 +39,7 @@ export async function* readEventRows(file: string, format: EventFormat): AsyncGe
   let reader: ReturnType<typeof acledRowReader> | null = null;
   for await (const text of lines) {
     line++;
+    bytesRead += Buffer.byteLength(text) + 1;
     if (text.trim() === '' && reader !== null) continue;
     const record = records.push(line === 1 ? text.replace(/^\uFEFF/, '') : text, line);
     if (!record) continue;
@@ -51,12 +54,11 @@ export async function* readEventRows(file: string, format: EventFormat): AsyncGe
       outcome: record.fields
         ? reader.read(record.fields, record.line)
         : { kind: 'malformed', message: record.problem! },
-      bytesRead: stream.bytesRead,
+      bytesRead,
     };
   }
   const rest = records.finish();
-  if (rest)
-    yield { line: rest.line, outcome: { kind: 'malformed', message: rest.problem! }, bytesRead: stream.bytesRead };
+  if (rest) yield { line: rest.line, outcome: { kind: 'malformed', message: rest.problem! }, bytesRead };
   if (reader === null)
     throw new InvalidInputError([{ path: 'line 1', message: 'the file is empty: no header row' }], file);
 }
