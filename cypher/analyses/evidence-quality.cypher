@@ -5,6 +5,9 @@
 // Origins count as independent sources, except that an origin which cites (directly or through
 // a chain of up to six sources) another origin of the same relation counts with it: syndicated
 // copies of one wire story, or an article repeating a report it cites, are one source.
+// The count of independent sources stored on the relation by its last refresh is the one rule of
+// server/domain/corroboration.ts (which also counts copies with the same URL, or the same publisher
+// and title, once); the count computed here stands in for edges written before it was stored.
 // Flags: SINGLE_SOURCE (one independent source), DISPUTED (status DISPUTED: a live denial against a
 // live assertion, the one rule of server/domain/confidence.ts, so a lone denial is not a dispute),
 // ANONYMOUS_ONLY (every live supporting piece rests on unnamed sources).
@@ -30,10 +33,12 @@ CALL (r) {
               ELSE size([origin IN origins WHERE NOT any(other IN origins WHERE other <> origin
                          AND EXISTS { (origin)-[:CITES*1..6]->(other) })]) END AS rootOrigins
 }
-WITH x, originSourceIds,
-     CASE WHEN size(originSourceIds) > 0 AND rootOrigins = 0 THEN 1 ELSE rootOrigins END AS independentSources,
+WITH x, originSourceIds, supportCount, named,
+     coalesce(x.independentSources,
+              CASE WHEN size(originSourceIds) > 0 AND rootOrigins = 0 THEN 1 ELSE rootOrigins END) AS independentSources
+WITH x, originSourceIds, independentSources, supportCount, named,
      [flag IN [
-        CASE WHEN rootOrigins = 1 OR (size(originSourceIds) > 0 AND rootOrigins = 0) THEN 'SINGLE_SOURCE' END,
+        CASE WHEN independentSources = 1 THEN 'SINGLE_SOURCE' END,
         CASE WHEN x.status = 'DISPUTED' THEN 'DISPUTED' END,
         CASE WHEN supportCount > 0 AND named = 0 THEN 'ANONYMOUS_ONLY' END
       ] WHERE flag IS NOT NULL] AS flags
@@ -42,8 +47,9 @@ WITH count(x) AS examined,
      count(CASE WHEN 'SINGLE_SOURCE' IN flags THEN 1 END) AS singleSource,
      count(CASE WHEN 'DISPUTED' IN flags THEN 1 END) AS disputed,
      count(CASE WHEN 'ANONYMOUS_ONLY' IN flags THEN 1 END) AS anonymousOnly,
+     count(CASE WHEN independentSources >= 2 THEN 1 END) AS corroborated,
      collect(CASE WHEN size(flags) > 0 THEN {
        id: x.id, type: x.type, fromId: startNode(x).id, toId: endNode(x).id,
        confidence: x.confidence, status: x.status, flags: flags,
        independentSources: independentSources, originSourceIds: originSourceIds } END) AS flagged
-RETURN examined, singleSource, disputed, anonymousOnly, flagged[0..$limit] AS flagged
+RETURN examined, singleSource, disputed, anonymousOnly, corroborated, flagged[0..$limit] AS flagged

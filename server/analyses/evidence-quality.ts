@@ -26,7 +26,8 @@ export interface EvidenceQualityRelation {
 
 export interface EvidenceQualityResult {
   relations: EvidenceQualityRelation[];
-  counts: { relations: number; singleSource: number; disputed: number; anonymousOnly: number };
+  /** `corroborated`: relations backed by two or more independent sources. */
+  counts: { relations: number; singleSource: number; disputed: number; anonymousOnly: number; corroborated: number };
 }
 
 /**
@@ -58,6 +59,7 @@ export const evidenceQuality = defineAnalysis<EvidenceQualityResult>({
           singleSource: Number(row?.['singleSource'] ?? 0),
           disputed: Number(row?.['disputed'] ?? 0),
           anonymousOnly: Number(row?.['anonymousOnly'] ?? 0),
+          corroborated: Number(row?.['corroborated'] ?? 0),
         },
       };
     });
@@ -77,7 +79,7 @@ export const evidenceQuality = defineAnalysis<EvidenceQualityResult>({
       ]),
     );
     const c = result.counts;
-    return `${table}\n${c.relations} relations examined: ${c.singleSource} single-source, ${c.disputed} disputed, ${c.anonymousOnly} anonymous-only`;
+    return `${table}\n${c.relations} relations examined: ${c.singleSource} single-source, ${c.corroborated} backed by two or more independent sources, ${c.disputed} disputed, ${c.anonymousOnly} anonymous-only`;
   },
 
   toOverlay(result) {

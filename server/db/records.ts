@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ACTOR_KINDS,
   DATE_PRECISIONS,
+  EVIDENCE_KINDS,
   EVIDENCE_STATUSES,
   LINK_KINDS,
   POLARITIES,
@@ -64,6 +65,8 @@ export const relationRecord = z.object({
   isEvent: flag,
   dateAsWritten: optional(text),
   evidenceCount: count,
+  /** Copies of one story counted once (server/domain/corroboration.ts). */
+  independentSources: count,
   fromId: text,
   toId: text,
   locationId: optional(text),
@@ -73,6 +76,8 @@ export type RelationRecord = z.output<typeof relationRecord>;
 /** `cypher/fragments/evidence-fields.cypher` */
 export const evidenceRecord = z.object({
   id: text,
+  /** Evidence written before kinds existed is quoted. */
+  kind: z.enum(EVIDENCE_KINDS).default('QUOTED'),
   quote: text,
   attribution: text,
   anonymous: flag,

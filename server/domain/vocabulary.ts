@@ -191,6 +191,48 @@ export function describeRelationType(type: RelationType): RelationTypeInfo {
   return RELATION_TYPES[type];
 }
 
+/**
+ * How near in time two reports of the same actors and type must be to be one relation
+ * (server/domain/corroboration.ts): the days allowed between the periods of their dates. A
+ * clash is reported the next day or two, a visit or talks within days, a campaign of sanctions,
+ * aid or support over weeks; a state of affairs is one when its start periods touch.
+ */
+export const CORROBORATION_WINDOW_DAYS: Readonly<Record<RelationType, number>> = {
+  AGREE: 3,
+  CONSULT: 3,
+  SUPPORT: 7,
+  CONCEDE: 7,
+  COOPERATE: 7,
+  AID: 7,
+  RETREAT: 3,
+  SPONSOR: 30,
+  REQUEST: 3,
+  ACCUSE: 3,
+  REJECT: 3,
+  OPPOSE: 7,
+  THREATEN: 3,
+  PROTEST: 2,
+  SANCTION: 7,
+  MOBILIZE: 3,
+  COERCE: 2,
+  ATTACK: 2,
+  KILL: 2,
+  MEMBER_OF: 0,
+  LEADS: 0,
+  PART_OF: 0,
+  BASED_IN: 0,
+  ADMINISTERS: 0,
+  SPEAKS_FOR: 0,
+};
+
+/**
+ * What a piece of evidence is: a verbatim QUOTE from its source, or a CODED record that an event
+ * coder (GDELT's machine coder, ACLED's researchers) made from its sources, which has no quote of
+ * its own. Analyses tell the two apart; coded evidence starts at a lower confidence.
+ */
+export const EVIDENCE_KINDS = ['QUOTED', 'CODED'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
 /** Where the source stands on the claim it carries. */
 export const STANCES = ['ASSERTS', 'DENIES', 'HEDGES'] as const;
 export type Stance = (typeof STANCES)[number];

@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { cypherQuery } from '../db/cypher-files.ts';
 import type { Database, Transaction } from '../db/database.ts';
 import { checkEvidenceIdentity } from './check-evidence-identity.ts';
+import { claimOfRow, findStoredCorroborations, type NewClaim } from './corroborate.ts';
 import { findReferenceProblems, type Reference } from './check-references.ts';
 import { knowledgeDocumentSchema, SELF_RELATION_MESSAGE, type KnowledgeDocument } from './document-schema.ts';
 import { InvalidInputError } from './errors.ts';
@@ -24,6 +25,10 @@ export interface IngestReport {
   readonly relations: number;
   readonly evidence: number;
   readonly links: number;
+  /** The relation each of the document's relations was written to, in order: its own id, or the stored relation it corroborates. */
+  readonly relationIds: readonly string[];
+  /** How many of the document's relations became evidence of a relation already stored. */
+  readonly corroborated: number;
 }
 
 /** Reads and validates a knowledge file (YAML or JSON); throws InvalidInputError naming each bad field. */
@@ -52,22 +57,26 @@ export function parseKnowledgeDocument(raw: unknown, context = 'knowledge docume
 /**
  * Loads one knowledge document in one write transaction: every reference is checked first
  * (against the document and the database), so a bad file changes nothing. Loading the same
- * document twice leaves the database as it was after the first time.
+ * document twice leaves the database as it was after the first time. A new relation that reports
+ * a stored one again (same actors and type, dates within the type's window:
+ * server/domain/corroboration.ts) is not written: its evidence joins the stored relation.
  */
 export async function ingestDocument(db: Database, doc: KnowledgeDocument, file?: string): Promise<IngestReport> {
-  await db.writeTransaction(async (tx) => {
+  const written = await db.writeTransaction(async (tx) => {
     const redirects = await readMergedActorRedirects(tx, actorIdsOf(doc));
     const { doc: resolved, aliasAdditions } = redirectMergedActors(doc, redirects);
     await checkReferences(tx, resolved, file);
+    const corroborated = await findStoredCorroborations(tx, resolved.relations.map(claimOf));
+    const keptId = (id: string) => corroborated.get(id) ?? id;
     const evidence = resolved.relations.flatMap((relation, i) =>
       relation.evidence.map((item, j) => ({
         // A derived id is named by the quote it is derived from.
         path: `relations[${i}].evidence[${j}].${item.id === undefined ? 'quote' : 'id'}`,
-        row: toEvidenceRow(relation.id, item),
+        row: toEvidenceRow(keptId(relation.id), item),
       })),
     );
     await checkEvidence(tx, evidence, file);
-    const relations = resolved.relations.map(toRelationRow);
+    const relations = resolved.relations.filter((relation) => !corroborated.has(relation.id)).map(toRelationRow);
     await tx.run(mergeSources, { sources: resolved.sources.map(toSourceRow) });
     await tx.run(mergeActors, { actors: resolved.actors.map(toActorRow) });
     await tx.run(addActorAliases, { additions: aliasAdditions });
@@ -75,13 +84,12 @@ export async function ingestDocument(db: Database, doc: KnowledgeDocument, file?
     await tx.run(mergeEvidence, { evidence: evidence.map(({ row }) => row) });
     await tx.run(mergeLinks, {
       links: resolved.relations.flatMap((relation) =>
-        relation.links.map((link) => ({ fromId: relation.id, toId: link.relation, kind: link.kind })),
+        relation.links.map((link) => ({ fromId: keptId(relation.id), toId: keptId(link.relation), kind: link.kind })),
       ),
     });
-    await refreshRelations(
-      tx,
-      relations.map((relation) => relation.id),
-    );
+    const relationIds = resolved.relations.map((relation) => keptId(relation.id));
+    await refreshRelations(tx, relationIds);
+    return { relationIds, corroborated: corroborated.size };
   });
   return {
     ...(file ? { file } : {}),
@@ -90,7 +98,12 @@ export async function ingestDocument(db: Database, doc: KnowledgeDocument, file?
     relations: doc.relations.length,
     evidence: doc.relations.reduce((sum, relation) => sum + relation.evidence.length, 0),
     links: doc.relations.reduce((sum, relation) => sum + relation.links.length, 0),
+    ...written,
   };
+}
+
+function claimOf(relation: KnowledgeDocument['relations'][number]): NewClaim {
+  return claimOfRow(toRelationRow(relation), relation.type);
 }
 
 /** Every id the document refers to, by path, and the problems of those that name nothing. */

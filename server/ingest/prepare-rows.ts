@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parsePartialDate } from '../domain/dates.ts';
-import { describeRelationType, signOf } from '../domain/vocabulary.ts';
+import { describeRelationType, signOf, type EvidenceKind } from '../domain/vocabulary.ts';
 import type { ActorInput, EvidenceInput, RelationInput, SourceInput } from './document-schema.ts';
 
 /**
@@ -89,7 +89,9 @@ export function toEvidenceRow(relationId: string, evidence: EvidenceInput) {
     credibility: evidence.grading?.credibility ?? null,
     confidence: evidence.confidence,
     note: evidence.note ?? null,
-    defaults: { anonymous: false, stance: 'ASSERTS' },
+    /** Files, drafts and mutations carry quotes; the importers of coded event data say CODED. */
+    kind: null as EvidenceKind | null,
+    defaults: { anonymous: false, stance: 'ASSERTS', kind: 'QUOTED' as EvidenceKind },
   };
 }
 

@@ -118,7 +118,7 @@ describe('evidence quality on a hand-made graph', () => {
       'anonymous-pair': [2, 'ANONYMOUS_ONLY'],
       'anonymous-one': [1, 'SINGLE_SOURCE', 'ANONYMOUS_ONLY'],
     });
-    expect(result.counts).toEqual({ relations: 8, singleSource: 4, disputed: 1, anonymousOnly: 2 });
+    expect(result.counts).toEqual({ relations: 8, singleSource: 4, disputed: 1, anonymousOnly: 2, corroborated: 4 });
     // Weakest first: the only relation with two flags.
     expect(result.relations[0]!.id).toBe('anonymous-one');
   });

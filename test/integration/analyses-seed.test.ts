@@ -59,7 +59,7 @@ const CASES = [
     args: ['evidence-quality', '--min-confidence', '0.5'],
     field: 'evidenceQuality',
     params: { minConfidence: 0.5 },
-    selection: `relations { id type fromId toId confidence status flags independentSources originSourceIds evidence { ${EVIDENCE} } } counts { relations singleSource disputed anonymousOnly }`,
+    selection: `relations { id type fromId toId confidence status flags independentSources originSourceIds evidence { ${EVIDENCE} } } counts { relations singleSource disputed anonymousOnly corroborated }`,
   },
   {
     args: ['reach', '--from', 'united-states', '--to', 'baloch-militants', '--actor', 'iran', '--depth', '2'],

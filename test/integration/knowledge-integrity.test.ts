@@ -46,7 +46,10 @@ type Random = ReturnType<typeof createRandom>;
 const ACTORS = ['prop-a0', 'prop-a1', 'prop-a2', 'prop-a3', 'prop-a4'];
 const PLACES = ['prop-place-0', 'prop-place-1'];
 const SOURCES = ['prop-s0', 'prop-s1', 'prop-s2'];
-const TYPES = ['ACCUSE', 'SUPPORT', 'THREATEN', 'CONSULT'] as const;
+// One type per relation: two relations of one type whose ends a merge made the same would be one
+// relation reported twice (corroboration, test/integration/corroboration.test.ts), a rule this
+// model of the merge rules leaves out.
+const TYPES = ['ACCUSE', 'SUPPORT', 'THREATEN', 'CONSULT', 'AID', 'REJECT'] as const;
 /** Each relation has fixed ends and type as written; merges may move the ends. */
 const RELATIONS = Array.from({ length: 6 }, (_, i) => ({
   id: `prop-r${i}`,

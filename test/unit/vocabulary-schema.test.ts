@@ -7,6 +7,7 @@ import { AS_OF_CERTAINTIES } from '../../server/domain/date-window.ts';
 import {
   ACTOR_KINDS,
   DATE_PRECISIONS,
+  EVIDENCE_KINDS,
   EVIDENCE_STATUSES,
   LINK_KINDS,
   POLARITIES,
@@ -30,6 +31,7 @@ const MIRRORED: Record<string, readonly string[]> = {
   RelationType: RELATION_TYPE_NAMES,
   RelationStatus: RELATION_STATUSES,
   Stance: STANCES,
+  EvidenceKind: EVIDENCE_KINDS,
   EvidenceStatus: EVIDENCE_STATUSES,
   SourceKind: SOURCE_KINDS,
   LinkKind: LINK_KINDS,

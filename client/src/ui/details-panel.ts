@@ -239,6 +239,10 @@ function renderRelation(panel: HTMLElement, relation: RelationDetailsPayload, ex
       ),
       definition('Confidence', confidenceMeter(relation.confidence)),
       sourcing ? definition('Sourcing', sourcing) : null,
+      definition(
+        'Sources',
+        `backed by ${relation.independentSources} independent source${relation.independentSources === 1 ? '' : 's'}`,
+      ),
       definition('When', relation.dateAsWritten ? `${when} (“${relation.dateAsWritten}”)` : when),
       relation.mode ? definition('Mode', relation.mode) : null,
       relation.location ? definition('Where', relation.location.name) : null,

@@ -12,6 +12,7 @@ ON CREATE SET e.createdAt = datetime(), e.retracted = false
 SET e.quote = row.quote, e.attribution = row.attribution,
     e.anonymous = coalesce(row.anonymous, e.anonymous, row.defaults.anonymous),
     e.stance = coalesce(row.stance, e.stance, row.defaults.stance),
+    e.kind = coalesce(row.kind, e.kind, row.defaults.kind),
     e.status = row.status, e.confidence = row.confidence,
     e.reliability = coalesce(row.reliability, e.reliability),
     e.credibility = coalesce(row.credibility, e.credibility),

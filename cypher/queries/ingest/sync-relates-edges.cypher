@@ -5,11 +5,14 @@
 // and validToLast, each date covering its whole period, and an interval ending after it begins.
 // They are derived here, where the edge is written, so that the relation filter stays plain date
 // comparisons. cypher/schema/020-relates-date-bounds.cypher backfills edges written before.
+// The corroboration key (server/domain/corroboration.ts, corroborationKey) follows FROM, TO and type,
+// so a later report of the same actors and type finds the relation by an index.
 UNWIND $assessments AS row
 MATCH (r:Relation {id: row.relationId})-[:FROM]->(a:Actor)
 MATCH (r)-[:TO]->(b:Actor)
 SET r.status = row.status, r.confidence = row.confidence, r.evidenceCount = row.evidenceCount,
-    r.sourceIds = row.sourceIds
+    r.sourceIds = row.sourceIds, r.independentSources = row.independentSources,
+    r.corroborationKey = a.id + '|' + b.id + '|' + r.type
 WITH r, a, b,
      CASE r.datePrecision
        WHEN 'YEAR' THEN date({year: r.validFrom.year, month: 12, day: 31})
@@ -34,4 +37,4 @@ SET edge.type = r.type, edge.polarity = r.polarity, edge.sign = r.sign, edge.int
     edge.validToFirst = CASE WHEN r.validFrom + duration({days: 1}) > r.validTo
                              THEN r.validFrom + duration({days: 1}) ELSE r.validTo END,
     edge.validToLast = endLast,
-    edge.sourceIds = r.sourceIds
+    edge.sourceIds = r.sourceIds, edge.independentSources = r.independentSources

@@ -43,7 +43,7 @@ export async function loadDraft(ctx: Context, draftInput: unknown, article: Arti
     return {
       sourceId: document.sources[0]!.id,
       actorIds: document.actors.map((actor) => actor.id),
-      relationIds: document.relations.map((relation) => relation.id),
+      relationIds: [...new Set(report.relationIds)],
       sources: report.sources,
       actors: report.actors,
       relations: report.relations,

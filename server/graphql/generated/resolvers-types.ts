@@ -536,8 +536,9 @@ export type Evidence = {
   confidence: Scalars['Float']['output'];
   grading?: Maybe<Grading>;
   id: Scalars['ID']['output'];
+  kind: EvidenceKind;
   note?: Maybe<Scalars['String']['output']>;
-  /** The verbatim quote from the source that supports (or disputes) the relation. */
+  /** The verbatim quote from the source that supports (or disputes) the relation; for CODED evidence, the coder's own description of the event. */
   quote: Scalars['String']['output'];
   relation: Relation;
   retracted: Scalars['Boolean']['output'];
@@ -580,9 +581,19 @@ export type EvidenceInput = {
   status: EvidenceStatus;
 };
 
+/**
+ * QUOTED: a verbatim quote from the source. CODED: a record an event coder made from its sources
+ * (GDELT, ACLED), with no quote of its own; its attribution names the coder.
+ */
+export type EvidenceKind =
+  | 'CODED'
+  | 'QUOTED';
+
 export type EvidenceQualityCounts = {
   __typename?: 'EvidenceQualityCounts';
   anonymousOnly: Scalars['Int']['output'];
+  /** Relations backed by two or more independent sources (copies of one story counted once). */
+  corroborated: Scalars['Int']['output'];
   disputed: Scalars['Int']['output'];
   /** Relations examined. */
   relations: Scalars['Int']['output'];
@@ -1317,6 +1328,8 @@ export type Relation = {
   evidenceCount: Scalars['Int']['output'];
   from: Actor;
   id: Scalars['ID']['output'];
+  /** How many independent sources back the relation: its live supporting evidence, with copies of one story (the same URL, publisher and title, or a source relaying or citing another) counted once. */
+  independentSources: Scalars['Int']['output'];
   /** Goldstein-like score from -10 (most hostile) to +10 (most cooperative). */
   intensity: Scalars['Float']['output'];
   /** True for events (a point in time), false for states of affairs (an interval). */
@@ -1796,6 +1809,7 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   EvidenceFlag: EvidenceFlag;
   EvidenceInput: EvidenceInput;
+  EvidenceKind: EvidenceKind;
   EvidenceQualityCounts: ResolverTypeWrapper<EvidenceQualityCounts>;
   EvidenceQualityRelation: ResolverTypeWrapper<EvidenceQualityRelationResult>;
   EvidenceQualityResult: ResolverTypeWrapper<Omit<EvidenceQualityResult, 'relations'> & { relations: Array<ResolversTypes['EvidenceQualityRelation']> }>;
@@ -2124,6 +2138,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   grading?: Resolver<Maybe<ResolversTypes['Grading']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EvidenceKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
@@ -2137,6 +2152,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
 
 export type EvidenceQualityCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceQualityCounts'] = ResolversParentTypes['EvidenceQualityCounts']> = {
   anonymousOnly?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  corroborated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   disputed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   singleSource?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2303,6 +2319,7 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  independentSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   intensity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   isEvent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   linkedRelations?: Resolver<Array<ResolversTypes['RelationLink']>, ParentType, ContextType>;

@@ -6,6 +6,7 @@ import { evidenceSchema, relationSchema, SELF_RELATION_MESSAGE, slug } from '../
 import { MAX_LENGTH, tooLong } from '../../ingest/limits.ts';
 import { readMergedActorRedirects } from '../../ingest/redirect-merged-actors.ts';
 import { toEvidenceRow, toRelationRow } from '../../ingest/prepare-rows.ts';
+import { claimOfRow, findStoredCorroborations } from '../../ingest/corroborate.ts';
 import { refreshRelations } from '../../ingest/refresh-relations.ts';
 import type { Context } from '../context.ts';
 import { badUserInput, invalidInput, notFound, type InputProblem } from '../errors.ts';
@@ -28,14 +29,17 @@ export async function addRelation(ctx: Context, input: unknown): Promise<Relatio
   const parsed = parseInput(addRelationSchema, input, 'input');
   const id = parsed.id ?? slugOf(parsed.from, parsed.type, parsed.to, parsed.when?.date ?? parsed.when?.from ?? '');
   if (parsed.from === parsed.to) throw badUserInput('input.to', SELF_RELATION_MESSAGE);
-  const links = parsed.links.map((link) => ({ fromId: id, toId: link.relation, kind: link.kind }));
 
   const written = await ctx.db.writeTransaction(async (tx) => {
     // A merged id lands on the kept actor, as it does in a file.
     const redirects = await readMergedActorRedirects(tx, actorIdsOfRelation(parsed));
     const relation = redirectRelation(parsed, redirects);
     const row = toRelationRow({ ...relation, id });
-    const evidence = relation.evidence.map((item) => toEvidenceRow(id, item));
+    // A report of a stored relation (same actors and type, a date within the type's window) adds
+    // its evidence to that relation instead of making a second one.
+    const [keptId = id] = (await findStoredCorroborations(tx, [claimOfRow(row, relation.type)])).values();
+    const evidence = relation.evidence.map((item) => toEvidenceRow(keptId, item));
+    const links = relation.links.map((link) => ({ fromId: keptId, toId: link.relation, kind: link.kind }));
     refuseRepeatedEvidence(
       evidence.map((item) => item.id),
       'input.evidence',
@@ -61,11 +65,11 @@ export async function addRelation(ctx: Context, input: unknown): Promise<Relatio
       tx,
       evidence.map((item, i) => ({ field: `input.evidence[${i}].quote`, row: item })),
     );
-    await tx.run(mergeRelations, { relations: [row] });
+    if (keptId === id) await tx.run(mergeRelations, { relations: [row] });
     await tx.run(mergeEvidence, { evidence });
     await tx.run(mergeLinks, { links });
-    await refreshRelations(tx, [id]);
-    return readBack(tx, 'relation', id);
+    await refreshRelations(tx, [keptId]);
+    return readBack(tx, 'relation', keptId);
   });
   return rememberWritten(ctx, 'relation', written);
 }
