@@ -4,6 +4,7 @@ import { analysisQueries, analysisTypes } from './Analysis.ts';
 import { cypherMutations, cypherQueries } from './Cypher.ts';
 import { Evidence, Source } from './Evidence.ts';
 import { extractionMutations, extractionQueries } from './extraction.ts';
+import { exportQueries } from './Export.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { Relation, RelationLink } from './Relation.ts';
@@ -14,7 +15,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
-  Query: { ...Query, ...traversalQueries, ...analysisQueries, ...cypherQueries, ...extractionQueries },
+  Query: { ...Query, ...traversalQueries, ...analysisQueries, ...cypherQueries, ...extractionQueries, ...exportQueries },
   ...analysisTypes,
   Mutation: { ...Mutation, ...cypherMutations, ...extractionMutations },
   Subgraph,

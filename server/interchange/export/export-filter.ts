@@ -64,7 +64,23 @@ export function readExportFilter(input: ExportFilterInput = {}): ExportFilter {
     statuses: null,
     includeRetracted: input.includeRetracted ?? false,
   };
-  const narrowed =
-    types !== null || minConfidence !== null || window.asOf !== null || window.from !== null || window.to !== null;
-  return { params, narrowed };
+  return exportFilterOf(params);
+}
+
+/**
+ * An export filter from relation filter parameters already checked (the API's RelationFilter):
+ * it narrows the relations when any part other than includeRetracted is set.
+ */
+export function exportFilterOf(params: RelationFilterParams): ExportFilter {
+  const narrowing = [
+    params.types,
+    params.polarity,
+    params.minConfidence,
+    params.asOf,
+    params.from,
+    params.to,
+    params.sourceIds,
+    params.statuses,
+  ];
+  return { params, narrowed: narrowing.some((part) => part !== null) };
 }
