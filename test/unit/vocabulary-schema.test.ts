@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EVIDENCE_FLAGS } from '../../server/analyses/evidence-quality.ts';
 import { ENGINES } from '../../server/analyses/params.ts';
 import { AS_OF_CERTAINTIES } from '../../server/domain/date-window.ts';
+import { EXPORT_FORMATS } from '../../server/interchange/export/export-graph.ts';
 import {
   ACTOR_KINDS,
   DATE_PRECISIONS,
@@ -35,6 +36,8 @@ const MIRRORED: Record<string, readonly string[]> = {
   AnalysisEngine: ENGINES,
   EvidenceFlag: EVIDENCE_FLAGS,
   AsOfCertainty: AS_OF_CERTAINTIES,
+  // The command line writes the formats in lower case (--format gexf), the API in upper case.
+  ExportFormat: EXPORT_FORMATS.map((format) => format.toUpperCase()),
 };
 
 /**
