@@ -4,6 +4,7 @@ import { EVIDENCE_FLAGS } from '../../server/analyses/evidence-quality.ts';
 import { CLOCKS, ENGINES } from '../../server/analyses/params.ts';
 import { ASSESSMENT_STEP_KINDS } from '../../server/domain/confidence.ts';
 import { AS_OF_CERTAINTIES } from '../../server/domain/date-window.ts';
+import { EXPORT_FORMATS } from '../../server/interchange/export/export-graph.ts';
 import {
   ACTOR_KINDS,
   DATE_PRECISIONS,
@@ -42,6 +43,8 @@ const MIRRORED: Record<string, readonly string[]> = {
   EvidenceFlag: EVIDENCE_FLAGS,
   AsOfCertainty: AS_OF_CERTAINTIES,
   AnnotationTargetKind: ANNOTATION_TARGET_KINDS,
+  // The command line writes the formats in lower case (--format gexf), the API in upper case.
+  ExportFormat: EXPORT_FORMATS.map((format) => format.toUpperCase()),
 };
 
 /**

@@ -7,10 +7,11 @@ import {
 } from '../graph/view-state.ts';
 import type { ExplorerCommands } from '../explorer/commands.ts';
 import { h, replaceContent, uniqueId } from './dom.ts';
+import { createExportMenu } from './export-menu.ts';
 
 const WIDTH_LABELS: Record<EdgeWidthMode, string> = { evidence: 'Evidence', intensity: 'Intensity' };
 
-/** How the view is drawn: layout, fit, edge width, start over, bring back hidden actors. */
+/** How the view is drawn: layout, fit, edge width, start over, bring back hidden actors; export. */
 export function mountToolbar(container: HTMLElement, explorer: ExplorerCommands): void {
   const layoutId = uniqueId('layout');
   const layout = h(
@@ -41,6 +42,7 @@ export function mountToolbar(container: HTMLElement, explorer: ExplorerCommands)
     h('span', { class: 'tool' }, h('label', { attrs: { for: widthId } }, 'Width by '), width),
     base,
     hidden,
+    createExportMenu(explorer),
   );
 
   explorer.subscribe(() => {

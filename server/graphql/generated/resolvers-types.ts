@@ -640,6 +640,24 @@ export type EvidenceStatus =
   | 'DENIED'
   | 'REPORTED';
 
+/** One file of an export: its usual name and its whole text. */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  content: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A file format the graph can be exported in (docs/interchange.md). */
+export type ExportFormat =
+  /** Four CSV files (actors, relations, evidence, sources) that a spreadsheet opens and `npm run import -- --format csv` loads back. */
+  | 'CSV'
+  /** Cytoscape JSON, as Cytoscape desktop imports it. */
+  | 'CYJS'
+  /** GEXF 1.3 in dynamic mode, for Gephi: each relation's time is a spell its timeline replays. */
+  | 'GEXF'
+  /** GraphML 1.0, for yEd, networkx and Gephi. */
+  | 'GRAPHML';
+
 /** Admiralty code: source reliability A-F and information credibility 1-6. */
 export type Grading = {
   __typename?: 'Grading';
@@ -1116,6 +1134,15 @@ export type Query = {
   cypher: CypherResult;
   evidenceQuality: EvidenceQualityResult;
   /**
+   * The graph as files for other tools, the same as `npm run export`: every actor and the relations
+   * the filter keeps (retracted ones only with `includeRetracted`), or, when the filter narrows the
+   * relations, those and the actors they tie; every property travels. One file for GRAPHML, GEXF and
+   * CYJS, four for CSV. At most 20,000,000 characters in all (QUERY_TOO_COMPLEX with
+   * `extensions.limit: "exportCharacters"` beyond: export a narrower filter or use the command line).
+   * A bad filter is BAD_USER_INPUT, as in `relations`.
+   */
+  export: Array<ExportFile>;
+  /**
    * Extracts a reviewable draft of actors, relations and evidence from an article's text (at most
    * 100,000 characters); relative dates ("last month") are resolved against `date` (YYYY-MM-DD).
    * Writes nothing. Needs an editor token (UNAUTHENTICATED or FORBIDDEN otherwise); an empty or
@@ -1205,6 +1232,12 @@ export type QueryCypherArgs = {
 
 export type QueryEvidenceQualityArgs = {
   params?: InputMaybe<AnalysisParams>;
+};
+
+
+export type QueryExportArgs = {
+  filter?: InputMaybe<RelationFilter>;
+  format: ExportFormat;
 };
 
 
@@ -1815,6 +1848,8 @@ export type ResolversTypes = {
   EvidenceQualityResult: ResolverTypeWrapper<Omit<EvidenceQualityResult, 'relations'> & { relations: Array<ResolversTypes['EvidenceQualityRelation']> }>;
   EvidenceSearch: ResolverTypeWrapper<Omit<EvidenceSearch, 'quotes' | 'relations' | 'sources'> & { quotes: Array<ResolversTypes['QuoteHit']>, relations: Array<ResolversTypes['Relation']>, sources: Array<ResolversTypes['Source']> }>;
   EvidenceStatus: EvidenceStatus;
+  ExportFile: ResolverTypeWrapper<ExportFile>;
+  ExportFormat: ExportFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grading: ResolverTypeWrapper<Grading>;
   GradingInput: GradingInput;
@@ -1912,6 +1947,7 @@ export type ResolversParentTypes = {
   EvidenceQualityRelation: EvidenceQualityRelationResult;
   EvidenceQualityResult: Omit<EvidenceQualityResult, 'relations'> & { relations: Array<ResolversParentTypes['EvidenceQualityRelation']> };
   EvidenceSearch: Omit<EvidenceSearch, 'quotes' | 'relations' | 'sources'> & { quotes: Array<ResolversParentTypes['QuoteHit']>, relations: Array<ResolversParentTypes['Relation']>, sources: Array<ResolversParentTypes['Source']> };
+  ExportFile: ExportFile;
   Float: Scalars['Float']['output'];
   Grading: Grading;
   GradingInput: GradingInput;
@@ -2182,6 +2218,11 @@ export type EvidenceSearchResolvers<ContextType = Context, ParentType extends Re
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
+export type ExportFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type GradingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grading'] = ResolversParentTypes['Grading']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   credibility?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2277,6 +2318,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   changes?: Resolver<ResolversTypes['ChangesResult'], ParentType, ContextType, Partial<QueryChangesArgs>>;
   cypher?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryCypherArgs, 'query'>>;
   evidenceQuality?: Resolver<ResolversTypes['EvidenceQualityResult'], ParentType, ContextType, Partial<QueryEvidenceQualityArgs>>;
+  export?: Resolver<Array<ResolversTypes['ExportFile']>, ParentType, ContextType, RequireFields<QueryExportArgs, 'format'>>;
   extractDraft?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<QueryExtractDraftArgs, 'text'>>;
   influence?: Resolver<ResolversTypes['InfluenceResult'], ParentType, ContextType, Partial<QueryInfluenceArgs>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'actorId'>>;
@@ -2509,6 +2551,7 @@ export type Resolvers<ContextType = Context> = {
   EvidenceQualityRelation?: EvidenceQualityRelationResolvers<ContextType>;
   EvidenceQualityResult?: EvidenceQualityResultResolvers<ContextType>;
   EvidenceSearch?: EvidenceSearchResolvers<ContextType>;
+  ExportFile?: ExportFileResolvers<ContextType>;
   Grading?: GradingResolvers<ContextType>;
   InfluenceActor?: InfluenceActorResolvers<ContextType>;
   InfluenceResult?: InfluenceResultResolvers<ContextType>;

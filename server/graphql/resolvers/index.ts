@@ -4,6 +4,7 @@ import { analysisQueries, analysisTypes } from './Analysis.ts';
 import { cypherMutations, cypherQueries } from './Cypher.ts';
 import { Evidence, Source } from './Evidence.ts';
 import { extractionMutations, extractionQueries } from './extraction.ts';
+import { exportQueries } from './Export.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { AssessmentStep, Relation, RelationLink } from './Relation.ts';
@@ -22,6 +23,7 @@ export const resolvers: Resolvers = {
     ...cypherQueries,
     ...extractionQueries,
     ...workbenchQueries,
+    ...exportQueries,
   },
   ...analysisTypes,
   Mutation: { ...Mutation, ...cypherMutations, ...extractionMutations, ...workbenchMutations },

@@ -183,6 +183,17 @@ export type EvidenceStatus =
   | 'DENIED'
   | 'REPORTED';
 
+/** A file format the graph can be exported in (docs/interchange.md). */
+export type ExportFormat =
+  /** Four CSV files (actors, relations, evidence, sources) that a spreadsheet opens and `npm run import -- --format csv` loads back. */
+  | 'CSV'
+  /** Cytoscape JSON, as Cytoscape desktop imports it. */
+  | 'CYJS'
+  /** GEXF 1.3 in dynamic mode, for Gephi: each relation's time is a spell its timeline replays. */
+  | 'GEXF'
+  /** GraphML 1.0, for yEd, networkx and Gephi. */
+  | 'GRAPHML';
+
 export type LinkDirection =
   | 'INCOMING'
   | 'OUTGOING';
@@ -351,6 +362,14 @@ export type CypherQueryVariables = Exact<{
 export type CypherQuery = { cypher: { columns: Array<string>, rows: Array<unknown>, actorIds: Array<string>, relationIds: Array<string>, truncated: boolean, elapsedMs: number } };
 
 export type CypherResultFieldsFragment = { columns: Array<string>, rows: Array<unknown>, actorIds: Array<string>, relationIds: Array<string>, truncated: boolean, elapsedMs: number };
+
+export type ExportGraphQueryVariables = Exact<{
+  format: ExportFormat;
+  filter?: RelationFilter | null | undefined;
+}>;
+
+
+export type ExportGraphQuery = { export: Array<{ name: string, content: string }> };
 
 export type ExtractDraftQueryVariables = Exact<{
   text: string;
@@ -750,6 +769,14 @@ export const CypherDocument = new TypedDocumentString(`
   truncated
   elapsedMs
 }`) as unknown as TypedDocumentString<CypherQuery, CypherQueryVariables>;
+export const ExportGraphDocument = new TypedDocumentString(`
+    query ExportGraph($format: ExportFormat!, $filter: RelationFilter) {
+  export(format: $format, filter: $filter) {
+    name
+    content
+  }
+}
+    `) as unknown as TypedDocumentString<ExportGraphQuery, ExportGraphQueryVariables>;
 export const ExtractDraftDocument = new TypedDocumentString(`
     query ExtractDraft($text: String!, $date: Date, $publisher: String, $title: String) {
   extractDraft(text: $text, date: $date, publisher: $publisher, title: $title) {
