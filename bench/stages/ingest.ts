@@ -157,12 +157,18 @@ export async function loadCsvBaseline(driver: Driver, rows: CsvRows, progress: P
  * The measured path: every document validated (as `npm run ingest` validates a file) and loaded
  * by ingestDocument, one write transaction per document. Returns the milliseconds it took.
  */
-export async function ingestScale(db: Database, shape: ScaleShape, progress: Progress): Promise<number> {
+export async function ingestScale(
+  db: Database,
+  shape: ScaleShape,
+  progress: Progress,
+  onProgress: (relations: number, ms: number) => void = () => {},
+): Promise<number> {
   const started = performance.now();
   let relations = 0;
   for (const doc of scaleDocuments(shape)) {
     await ingestDocument(db, parseKnowledgeDocument(doc));
     relations += doc.relations.length;
+    onProgress(relations, performance.now() - started);
     const seconds = (performance.now() - started) / 1000;
     progress.tick(relations, `${Math.round(relations / Math.max(seconds, 0.001))} relations/s`);
   }
