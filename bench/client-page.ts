@@ -1,4 +1,4 @@
-// The bench page of npm run bench:client: the client's own view code (Cytoscape set-up, style,
+// The bench page of npm run bench (browser.* figures): the client's own view code (Cytoscape set-up, style,
 // element conversion, node placement, fcose layout, time replay) run on a payload the bench
 // script hands over, timed in the browser. Built by bench/client.ts, never shipped.
 import type { Core } from 'cytoscape';
@@ -24,6 +24,8 @@ export interface BenchTimings {
   replayStepMs: number;
   /** Of that step, the time to work out and set the classes, before the frame is painted. */
   replayStepClassesMs: number;
+  /** Frames per second while the laid-out graph is panned a little every frame for two seconds. */
+  panFps: number;
 }
 
 function nextPaint(cy: Core): Promise<void> {
@@ -67,7 +69,30 @@ async function runBench(payload: {
   const replayStepClassesMs = performance.now() - stepStart;
   await nextPaint(cy);
   const replayStepMs = performance.now() - stepStart;
-  return { firstPaintMs, layoutMs, laidOutPaintMs, replayFrameMs, replayStepMs, replayStepClassesMs };
+  const panFps = await measurePanFps(cy, 2_000);
+  return { firstPaintMs, layoutMs, laidOutPaintMs, replayFrameMs, replayStepMs, replayStepClassesMs, panFps };
+}
+
+/**
+ * Pans the view by a few pixels in every animation frame, as a drag does, and counts the frames
+ * the browser managed: a frame that takes long to draw delays the next one.
+ */
+function measurePanFps(cy: Core, durationMs: number): Promise<number> {
+  return new Promise((resolve) => {
+    let frames = 0;
+    const start = performance.now();
+    const step = () => {
+      const elapsed = performance.now() - start;
+      if (elapsed >= durationMs) {
+        resolve((frames * 1000) / elapsed);
+        return;
+      }
+      frames++;
+      cy.panBy({ x: frames % 120 < 60 ? 4 : -4, y: 1 });
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
 }
 
 (window as unknown as { runBench: typeof runBench }).runBench = runBench;

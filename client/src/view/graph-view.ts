@@ -49,7 +49,7 @@ export class GraphView {
   /** Brings the drawing in line with the model's actors and relations, keeping kept nodes in place. */
   draw(model: ViewModel): ElementChanges {
     const changes = applyElements(this.cy, toElementDefinitions(model));
-    // Marks for npm run bench:client: the first graph on screen, then laid out (see layOutNew).
+    // Marks for npm run bench (the browser.* figures): the first graph on screen, then laid out (see layOutNew).
     if (this.firstDraw && this.cy.nodes().nonempty()) performance.mark('actorgraph:drawn');
     this.show(model);
     return changes;

@@ -3,9 +3,9 @@ import { toCypherInt } from '../../db/convert.ts';
 import type { Params } from '../../db/database.ts';
 import { boundsOf, periodOverlaps } from '../../domain/date-window.ts';
 import { readRecords, recordQuery } from '../../db/record-query.ts';
-import { relationRecord, type RelationRecord } from '../../db/records.ts';
+import { actorRecord, relationRecord, type RelationRecord } from '../../db/records.ts';
 import type { Context } from '../context.ts';
-import { badUserInput } from '../errors.ts';
+import { badUserInput, notFound } from '../errors.ts';
 import type {
   PathHopResolvers,
   PathResolvers,
@@ -13,12 +13,15 @@ import type {
   ResolversParentTypes,
   SubgraphResolvers,
 } from '../generated/resolvers-types.ts';
-import { loadReferenced, primeRelations } from '../loaders.ts';
+import { loadReferenced, primeActors, primeRelations } from '../loaders.ts';
 import { toRelationFilterParams } from '../relation-filter.ts';
 import { requireActor } from './Query.ts';
 
 const relationRow = z.object({ relation: relationRecord });
-const neighboursOfActors = recordQuery('read/neighbours-of-actors', z.object({ id: z.string() }));
+const neighborhoodOfActor = recordQuery(
+  'read/neighborhood',
+  z.object({ actors: z.array(actorRecord), relations: z.array(relationRecord) }),
+);
 const relationsAmongActors = recordQuery('read/relations-among-actors', relationRow);
 const shortestPaths = recordQuery(
   'read/shortest-paths',
@@ -68,32 +71,31 @@ const KIND_ORDER = { ENDED: 0, STARTED: 1 } as const;
 export const traversalQueries: Pick<QueryResolvers, 'neighborhood' | 'relationsAmong' | 'shortestPaths' | 'timeline'> =
   {
     /**
-     * Breadth-first, one query per hop (so the cost follows the depth asked for, and the frontier
-     * stops growing at MAX_NEIGHBOURHOOD_ACTORS), then one query for the relations among them.
+     * Breadth-first, in one query (read/neighborhood): the hops, the cap of
+     * MAX_NEIGHBOURHOOD_ACTORS, the relations among the actors found and the actors' own fields,
+     * which prime the request's loaders so Subgraph.actors and the relations' ends cost no more
+     * round trips.
      */
     async neighborhood(_, args, ctx) {
       const depth = args.depth ?? 1;
       if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOURHOOD_DEPTH) {
         throw badUserInput('depth', `must be an integer from 1 to ${MAX_NEIGHBOURHOOD_DEPTH}, got ${depth}`);
       }
-      const filter = toRelationFilterParams(args.filter);
-      const center = await requireActor(ctx, args.actorId, 'actorId');
-      const visited = [center.id];
-      let frontier = [center.id];
-      for (let hop = 0; hop < depth && frontier.length > 0 && visited.length < MAX_NEIGHBOURHOOD_ACTORS; hop++) {
-        const rows = await readRecords(
-          ctx.db,
-          neighboursOfActors,
-          { ...filter, frontier, visited, limit: toCypherInt(MAX_NEIGHBOURHOOD_ACTORS - visited.length) },
-          traversalOptions,
-        );
-        frontier = rows.map((row) => row.id);
-        visited.push(...frontier);
-      }
-      return {
-        actorIds: visited,
-        relations: await readRelations(ctx, relationsAmongActors, { ...filter, actorIds: visited }),
-      };
+      const [row] = await readRecords(
+        ctx.db,
+        neighborhoodOfActor,
+        {
+          ...toRelationFilterParams(args.filter),
+          actorId: args.actorId,
+          depth: toCypherInt(depth),
+          maxActors: toCypherInt(MAX_NEIGHBOURHOOD_ACTORS),
+        },
+        traversalOptions,
+      );
+      if (!row) throw notFound('ACTOR_NOT_FOUND', `actorId: no actor with id "${args.actorId}"`, 'actorId');
+      primeActors(ctx.loaders, row.actors);
+      primeRelations(ctx.loaders, row.relations);
+      return { actorIds: row.actors.map((actor) => actor.id), relations: row.relations };
     },
 
     async relationsAmong(_, args, ctx) {
