@@ -10,7 +10,8 @@
 // and title, once); the count computed here stands in for edges written before it was stored.
 // Flags: SINGLE_SOURCE (one independent source), DISPUTED (status DISPUTED: a live denial against a
 // live assertion, the one rule of server/domain/confidence.ts, so a lone denial is not a dispute),
-// ANONYMOUS_ONLY (every live supporting piece rests on unnamed sources).
+// ANONYMOUS_ONLY (every live supporting piece rests on unnamed sources), UNSUPPORTED (only denials
+// are live: a claim the graph keeps as denied, not a dispute).
 // Weakest first (most flags, then lowest confidence, then id); the counts cover every relation
 // examined, the list only the first $limit flagged ones.
 MATCH (:Actor)-[x:RELATES]->(:Actor)
@@ -40,7 +41,8 @@ WITH x, originSourceIds, independentSources, supportCount, named,
      [flag IN [
         CASE WHEN independentSources = 1 THEN 'SINGLE_SOURCE' END,
         CASE WHEN x.status = 'DISPUTED' THEN 'DISPUTED' END,
-        CASE WHEN supportCount > 0 AND named = 0 THEN 'ANONYMOUS_ONLY' END
+        CASE WHEN supportCount > 0 AND named = 0 THEN 'ANONYMOUS_ONLY' END,
+        CASE WHEN supportCount = 0 THEN 'UNSUPPORTED' END
       ] WHERE flag IS NOT NULL] AS flags
 ORDER BY size(flags) DESC, x.confidence, x.id
 WITH count(x) AS examined,

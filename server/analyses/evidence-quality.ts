@@ -8,7 +8,7 @@ import { FILTER_PARAMS } from './params.ts';
 
 const evidenceQualityQuery = analysisQuery('evidence-quality');
 
-export const EVIDENCE_FLAGS = ['SINGLE_SOURCE', 'DISPUTED', 'ANONYMOUS_ONLY'] as const;
+export const EVIDENCE_FLAGS = ['SINGLE_SOURCE', 'DISPUTED', 'ANONYMOUS_ONLY', 'UNSUPPORTED'] as const;
 export type EvidenceFlag = (typeof EVIDENCE_FLAGS)[number];
 
 export interface EvidenceQualityRelation {

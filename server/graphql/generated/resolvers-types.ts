@@ -554,10 +554,12 @@ export type Evidence = {
 export type EvidenceFlag =
   /** Every live piece of supporting evidence is attributed to unnamed sources. */
   | 'ANONYMOUS_ONLY'
-  /** At least one live piece of evidence denies the claim. */
+  /** A live denial stands against a live assertion (status DISPUTED, the one rule of the relation's assessment). */
   | 'DISPUTED'
   /** One independent source (copies of one story, and a source relaying another, count once). */
-  | 'SINGLE_SOURCE';
+  | 'SINGLE_SOURCE'
+  /** No live piece of evidence supports the claim: it is only denied. */
+  | 'UNSUPPORTED';
 
 export type EvidenceInput = {
   /** True when the claim rests on unnamed sources (default false). */
