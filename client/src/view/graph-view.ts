@@ -88,7 +88,9 @@ export class GraphView {
       try {
         placeGraphLabels(this.cy);
       } finally {
-        this.cy.container()?.removeAttribute('data-labels');
+        // A label size rebuild still waiting for the zoom to settle (label-scale.ts) will place
+        // the labels again when it runs: until then they are not final.
+        if (this.cy.scratch('labelRestylePending') !== true) this.cy.container()?.removeAttribute('data-labels');
       }
     });
   }

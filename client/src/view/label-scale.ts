@@ -15,6 +15,7 @@ const SETTLE_MS = 150;
 export function keepLabelsReadable(cy: Core, widthMode: () => EdgeWidthMode, onRestyled: () => void): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const apply = () => {
+    cy.scratch('labelRestylePending', false);
     const next = labelFontSizes(cy.zoom());
     const current = labelFontSizes((cy.scratch('labelZoom') as number | undefined) ?? 1);
     // Only growth above the floor may wait for a 5% change; dropping under 11 px on screen may not.
@@ -28,6 +29,8 @@ export function keepLabelsReadable(cy: Core, widthMode: () => EdgeWidthMode, onR
   };
   cy.on('zoom', () => {
     clearTimeout(timer);
+    // Placement elsewhere (graph-view.ts) must not say "labels placed" while this rebuild waits.
+    cy.scratch('labelRestylePending', true);
     onPending();
     timer = setTimeout(apply, SETTLE_MS);
   });
